@@ -1,0 +1,39 @@
+package vn.donthu.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Vietnamese text, diacritics kept: {@link VietnameseNormalizationCharFilter}, then
+ * {@link StandardTokenizer} (one token per syllable), then lower case.
+ */
+public class VietnameseAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new VietnameseNormalizationCharFilter(reader);
+    }
+
+    // The two methods below serve query terms that are not analyzed, such as wildcard and prefix
+    // terms: they must be normalized like the indexed tokens to match them.
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new VietnameseNormalizationCharFilter(reader);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}

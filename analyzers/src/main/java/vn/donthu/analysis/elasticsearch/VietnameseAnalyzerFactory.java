@@ -1,0 +1,15 @@
+package vn.donthu.analysis.elasticsearch;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.AnalyzerFactory;
+import vn.donthu.analysis.VietnameseAnalyzer;
+
+@NamedComponent("vietnamese")
+public final class VietnameseAnalyzerFactory implements AnalyzerFactory {
+
+    @Override
+    public Analyzer create() {
+        return new VietnameseAnalyzer();
+    }
+}

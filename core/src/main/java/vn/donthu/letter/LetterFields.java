@@ -1,0 +1,21 @@
+package vn.donthu.letter;
+
+/** Names of the letter fields in the index, for queries and aggregations. */
+public final class LetterFields {
+    public static final String ID = "id";
+    public static final String SOURCE_PATH = "source_path";
+    public static final String SOURCE_PATHS = "source_paths";
+    public static final String FILE_NAME = "file_name";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String SIZE_BYTES = "size_bytes";
+    public static final String PAGE_COUNT = "page_count";
+    public static final String EXTRACTION_METHOD = "extraction_method";
+    public static final String OCR_CONFIDENCE = "ocr_confidence";
+    public static final String TEXT = "text";
+    /** The same text with diacritics folded (đ→d), so "khieu nai" finds "khiếu nại". */
+    public static final String TEXT_FOLDED = "text.folded";
+    public static final String INGESTED_AT = "ingested_at";
+
+    private LetterFields() {
+    }
+}

@@ -1,0 +1,83 @@
+package vn.donthu.testing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.donthu.config.Settings;
+import vn.donthu.elasticsearch.ConnectionSettings;
+import vn.donthu.elasticsearch.ElasticsearchClients;
+import vn.donthu.elasticsearch.node.ManagedNode;
+import vn.donthu.elasticsearch.node.ManagedNodeSettings;
+import vn.donthu.index.IndexMigrator;
+import vn.donthu.index.IndexNames;
+import vn.donthu.index.IndexSchema;
+
+/**
+ * The real Elasticsearch node that tests talk to: a managed node of its own (port 9201, a data
+ * folder beside the demo's), started by the first test that needs it and reused by every test JVM
+ * after it. {@code ./donthu test} stops it at the end.
+ */
+public final class TestElasticsearch {
+
+    public static final int PORT = 9201;
+    private static ElasticsearchClient client;
+
+    private TestElasticsearch() {
+    }
+
+    public static ManagedNodeSettings nodeSettings() {
+        return ManagedNodeSettings.from(Settings.system().withOverrides(Map.of(
+                ManagedNodeSettings.DATA_DIR, dataDir().toString(),
+                ManagedNodeSettings.PORT, Integer.toString(PORT))));
+    }
+
+    public static Path dataDir() {
+        Path base = ManagedNodeSettings.defaultDataDir();
+        return base.resolveSibling(base.getFileName() + "-test");
+    }
+
+    public static synchronized ElasticsearchClient client() {
+        if (client == null) {
+            client = ElasticsearchClients.create(ConnectionSettings.to(url()));
+        }
+        return client;
+    }
+
+    /** The test node's URL, once it runs. */
+    public static URI url() {
+        return new ManagedNode(nodeSettings()).ensureRunning();
+    }
+
+    /** Index names no other test uses, so test classes never see each other's letters. */
+    public static IndexNames uniqueIndexNames(String purpose) {
+        return new IndexNames("test-" + purpose.toLowerCase(Locale.ROOT) + "-"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000)));
+    }
+
+    /** Creates the letters index for these names, as the application does at start. */
+    public static IndexNames createLettersIndex(String purpose) {
+        IndexNames names = uniqueIndexNames(purpose);
+        new IndexMigrator(client(), names, IndexSchema.letters(), 0).migrate();
+        return names;
+    }
+
+    public static void deleteIndices(IndexNames names) {
+        try {
+            // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
+            List<String> indices = List.copyOf(client().indices()
+                    .get(g -> g.index(names.lettersAlias() + "-v*").allowNoIndices(true)).result().keySet());
+            if (!indices.isEmpty()) {
+                client().indices().delete(d -> d.index(indices));
+            }
+            client().indices().deleteIndexTemplate(d -> d.name(names.lettersTemplate()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

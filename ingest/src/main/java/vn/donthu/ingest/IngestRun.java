@@ -1,0 +1,231 @@
+package vn.donthu.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.donthu.ingest.extract.Extraction;
+import vn.donthu.ingest.extract.LetterExtractor;
+import vn.donthu.ingest.extract.UnreadableFileException;
+import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
+import vn.donthu.ingest.report.FileOutcome;
+import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.letter.Letter;
+
+/**
+ * One ingest run. Files are hashed first, so a file whose content is already indexed costs no
+ * extraction and no OCR: that is what makes running the same command again after a crash cheap
+ * and free of duplicates. New files are extracted in parallel and indexed in batches as they
+ * finish, so a crash loses at most the batch in flight, which the next run redoes.
+ */
+public final class IngestRun {
+
+    private static final int BATCH_LETTERS = 50;
+    private static final long BATCH_CHARS = 20_000_000;
+    /** Bigger than any letter scan we expect; refusing early keeps one file from exhausting the heap. */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    private final LetterIndexer indexer;
+    private final LetterExtractor extractor;
+    private final int workers;
+    private final Progress progress;
+    private final List<FileOutcome> outcomes = new ArrayList<>();
+    private int pagesOcred;
+
+    IngestRun(LetterIndexer indexer, LetterExtractor extractor, int workers, Progress progress) {
+        this.indexer = indexer;
+        this.extractor = extractor;
+        this.workers = workers;
+        this.progress = progress;
+    }
+
+    /** A new file to extract, with every path its content was found at in this run. */
+    private record NewLetter(String id, List<Path> paths) {
+        Path first() {
+            return paths.get(0);
+        }
+    }
+
+    private record Extracted(NewLetter letter, Extraction extraction, long size, String failure) {
+    }
+
+    public IngestReport run(List<Path> inputs) throws IOException {
+        Instant started = Instant.now();
+        List<Path> files = InputFiles.list(inputs);
+        progress.start(files.size());
+        Map<Path, String> ids = hashAll(files);
+        Map<String, KnownLetter> known = new LinkedHashMap<>();
+        List<String> idList = new ArrayList<>(new LinkedHashSet<>(ids.values()));
+        for (int from = 0; from < idList.size(); from += 500) {
+            known.putAll(indexer.findKnown(idList.subList(from, Math.min(idList.size(), from + 500))));
+        }
+        Map<String, NewLetter> fresh = new LinkedHashMap<>();
+        Map<String, List<String>> morePaths = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> file : ids.entrySet()) {
+            classify(file.getKey().toString(), file.getValue(), known, fresh, morePaths);
+        }
+        for (Map.Entry<String, List<String>> entry : morePaths.entrySet()) {
+            indexer.recordPaths(entry.getKey(), entry.getValue());
+        }
+        extractAndIndex(new ArrayList<>(fresh.values()));
+        return IngestReport.of(started, pagesOcred, outcomes);
+    }
+
+    private Map<Path, String> hashAll(List<Path> files) {
+        Map<Path, String> ids = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                ids.put(file, ContentHash.of(file));
+            } catch (IOException e) {
+                decided(FileOutcome.failed(file.toString(), null, "cannot read the file: " + e.getMessage()));
+            }
+        }
+        return ids;
+    }
+
+    private void classify(String path, String id, Map<String, KnownLetter> known, Map<String, NewLetter> fresh,
+                          Map<String, List<String>> morePaths) {
+        KnownLetter indexed = known.get(id);
+        if (indexed != null) {
+            if (indexed.sourcePaths().contains(path)) {
+                decided(FileOutcome.indexed(path, id, true));
+                return;
+            }
+            List<String> paths = morePaths.computeIfAbsent(id, k -> new ArrayList<>(indexed.sourcePaths()));
+            decided(FileOutcome.duplicate(path, id, paths.isEmpty() ? path : paths.get(0)));
+            paths.add(path);
+        } else if (fresh.containsKey(id)) {
+            // Reported once the first copy is extracted: if that fails, this copy has failed too.
+            fresh.get(id).paths().add(Path.of(path));
+        } else {
+            fresh.put(id, new NewLetter(id, new ArrayList<>(List.of(Path.of(path)))));
+        }
+    }
+
+    private void extractAndIndex(List<NewLetter> letters) throws IOException {
+        if (letters.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, letters.size()));
+        try {
+            CompletionService<Extracted> completion = new ExecutorCompletionService<>(pool);
+            letters.forEach(letter -> completion.submit(() -> extract(letter)));
+            List<Extracted> batch = new ArrayList<>();
+            long batchChars = 0;
+            for (int i = 0; i < letters.size(); i++) {
+                Extracted result = take(completion);
+                int ocrPages = result.extraction() == null ? 0 : result.extraction().ocrPages();
+                for (Path path : result.letter().paths()) {
+                    progress.fileDone(path.toString(), path == result.letter().first() ? ocrPages : 0,
+                            result.failure() != null, result.failure() == null ? "extracted" : "failed");
+                }
+                if (result.failure() != null) {
+                    fail(result.letter(), result.failure(), 0);
+                    continue;
+                }
+                batch.add(result);
+                batchChars += result.extraction().text().length();
+                if (batch.size() >= BATCH_LETTERS || batchChars >= BATCH_CHARS) {
+                    flush(batch);
+                    batch.clear();
+                    batchChars = 0;
+                }
+            }
+            flush(batch);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Extracted extract(NewLetter letter) {
+        Path path = letter.first();
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return new Extracted(letter, null, size, "file too large: " + size + " bytes, more than the "
+                        + MAX_FILE_BYTES + " allowed");
+            }
+            return new Extracted(letter, extractor.extract(Files.readAllBytes(path), path.getFileName().toString()), size, null);
+        } catch (UnreadableFileException e) {
+            return new Extracted(letter, null, 0, e.getMessage());
+        } catch (IOException e) {
+            return new Extracted(letter, null, 0, "cannot read the file: " + e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // A parser bug on one odd file must not take the run down; the file is reported instead.
+            return new Extracted(letter, null, 0, "extraction failed: " + e);
+        }
+    }
+
+    private void flush(List<Extracted> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Letter> letters = batch.stream().map(IngestRun::toLetter).toList();
+        Map<String, String> failures = indexer.index(letters);
+        for (Extracted result : batch) {
+            NewLetter letter = result.letter();
+            int ocrPages = result.extraction().ocrPages();
+            if (failures.containsKey(letter.id())) {
+                fail(letter, failures.get(letter.id()), ocrPages);
+                continue;
+            }
+            done(FileOutcome.indexed(letter.first().toString(), letter.id(), false), ocrPages);
+            for (Path copy : letter.paths().subList(1, letter.paths().size())) {
+                done(FileOutcome.duplicate(copy.toString(), letter.id(), letter.first().toString()), 0);
+            }
+        }
+    }
+
+    private static Letter toLetter(Extracted result) {
+        Path first = result.letter().first();
+        Extraction extraction = result.extraction();
+        return new Letter(result.letter().id(), first.toString(),
+                result.letter().paths().stream().map(Path::toString).toList(), first.getFileName().toString(),
+                extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
+                extraction.ocrConfidence(), extraction.text(), Instant.now());
+    }
+
+    /** A letter that could not be indexed fails for every path its content was found at. */
+    private void fail(NewLetter letter, String reason, int ocrPages) {
+        done(FileOutcome.failed(letter.first().toString(), letter.id(), reason), ocrPages);
+        for (Path copy : letter.paths().subList(1, letter.paths().size())) {
+            done(FileOutcome.failed(copy.toString(), letter.id(), "same content as " + letter.first() + ", which failed: " + reason), 0);
+        }
+    }
+
+    /** Records a file's final outcome; files decided without extraction show in the progress here. */
+    private void done(FileOutcome outcome, int ocrPages) {
+        outcomes.add(outcome);
+        pagesOcred += ocrPages;
+    }
+
+    private void decided(FileOutcome outcome) {
+        done(outcome, 0);
+        progress.fileDone(outcome.path(), 0, outcome.status() == FileOutcome.Status.FAILED,
+                outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Extracted take(CompletionService<Extracted> completion) throws IOException {
+        try {
+            Future<Extracted> next = completion.take();
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction worker failed", e.getCause());
+        }
+    }
+}

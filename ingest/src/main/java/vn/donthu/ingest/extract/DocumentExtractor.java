@@ -1,0 +1,52 @@
+package vn.donthu.ingest.extract;
+
+import java.io.IOException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+import vn.donthu.letter.ExtractionMethod;
+
+/** Born-digital documents (DOCX, DOC, ODT, RTF, HTML, plain text in any charset) through Tika. */
+final class DocumentExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxChars;
+
+    DocumentExtractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    Extraction extract(byte[] content, String mediaType) throws UnreadableFileException {
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        Metadata metadata = new Metadata();
+        try (TikaInputStream input = TikaInputStream.get(content)) {
+            parser.parse(input, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFileException("encrypted document: it needs a password to open", e);
+        } catch (IOException | SAXException | TikaException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableFileException("the text is longer than the " + maxChars + " characters allowed for one letter", e);
+            }
+            throw new UnreadableFileException("corrupt or unreadable " + mediaType + ": " + e.getMessage(), e);
+        }
+        String text = handler.toString().strip();
+        return new Extraction(mediaType, text, pageCount(metadata), 0,
+                text.isEmpty() ? ExtractionMethod.NONE : ExtractionMethod.TEXT_LAYER, null);
+    }
+
+    private static int pageCount(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        if (pages == null) {
+            pages = metadata.getInt(Office.PAGE_COUNT);
+        }
+        return pages == null || pages < 1 ? 1 : pages;
+    }
+}

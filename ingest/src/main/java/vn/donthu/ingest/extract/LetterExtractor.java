@@ -1,0 +1,88 @@
+package vn.donthu.ingest.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import vn.donthu.analysis.VietnameseNormalizer;
+import vn.donthu.ingest.ocr.TesseractPool;
+
+/**
+ * Turns the bytes of one file into the text of a letter. The format is decided by content (a
+ * ".pdf" that is really a PNG is read as the PNG it is); the name is only a hint for formats that
+ * look alike, such as CSV and plain text.
+ */
+public final class LetterExtractor {
+
+    /** More than this is not one letter; refusing it keeps one file from exhausting the heap. */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final PdfExtractor pdf;
+    private final ImageExtractor images;
+    private final DocumentExtractor documents = new DocumentExtractor(MAX_TEXT_CHARS);
+
+    public LetterExtractor(TesseractPool ocr) {
+        this.pdf = new PdfExtractor(ocr);
+        this.images = new ImageExtractor(ocr);
+    }
+
+    public Extraction extract(byte[] content, String fileName) throws UnreadableFileException {
+        if (content.length == 0) {
+            throw new UnreadableFileException("empty file (0 bytes)");
+        }
+        MediaType type = detect(content, fileName);
+        Extraction raw;
+        if (type.equals(MediaType.application("pdf"))) {
+            raw = pdf.extract(content);
+        } else if (type.getType().equals("image")) {
+            raw = images.extract(content, type.toString());
+        } else if (type.getType().equals("text") || isDocument(type)) {
+            raw = documents.extract(content, type.toString());
+        } else {
+            throw new UnreadableFileException("unsupported format: " + type);
+        }
+        if (raw.text().length() > MAX_TEXT_CHARS) {
+            throw new UnreadableFileException("the text is longer than the " + MAX_TEXT_CHARS + " characters allowed for one letter");
+        }
+        // Stored text is NFC with look-alike characters repaired, so what is shown is what is searched.
+        return new Extraction(raw.mediaType(), VietnameseNormalizer.normalize(raw.text()), raw.pageCount(),
+                raw.ocrPages(), raw.method(), raw.ocrConfidence());
+    }
+
+    /**
+     * Content decides. The name only refines plain text (a ".csv" or ".html" is text to the magic
+     * bytes); it never turns unknown bytes into a format they are not.
+     */
+    private MediaType detect(byte[] content, String fileName) {
+        MediaType byContent = detect(content, new Metadata());
+        if (!byContent.equals(MediaType.TEXT_PLAIN)) {
+            return byContent;
+        }
+        Metadata named = new Metadata();
+        named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        MediaType byName = detect(content, named);
+        return byName.getType().equals("text") ? byName : byContent;
+    }
+
+    private MediaType detect(byte[] content, Metadata metadata) {
+        try (TikaInputStream input = TikaInputStream.get(content)) {
+            return detector.detect(input, metadata).getBaseType();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isDocument(MediaType type) {
+        String subtype = type.getSubtype();
+        return subtype.startsWith("vnd.openxmlformats-officedocument.wordprocessingml")
+                || subtype.equals("msword")
+                || subtype.equals("vnd.oasis.opendocument.text")
+                || subtype.equals("rtf")
+                || subtype.equals("xhtml+xml");
+    }
+}

@@ -1,0 +1,114 @@
+package vn.donthu.ingest.samples;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import vn.donthu.ingest.samples.SampleLetter.Face;
+import vn.donthu.ingest.samples.PageLayout.Geometry;
+import vn.donthu.ingest.samples.PageLayout.PlacedLine;
+
+/**
+ * Paints a letter as grayscale A4 pages that look scanned at 300 dpi: a slightly skewed sheet,
+ * uneven lamp light and sparse sensor speckle. Mild on purpose: the pages must stay OCR-able.
+ */
+final class ScanPainter {
+
+    static final int DPI = 300;
+    private static final float FONT_POINTS = 12;
+    /** Sheets lie a little crooked on the glass; each page gets this skew, ±10 %, either way. */
+    private static final double SKEW_DEGREES = 0.6;
+    /** Speckle on a few pixels, not on all: full-page noise would make every PNG several megabytes. */
+    private static final double SPECKLE_RATE = 0.008;
+    private static final double SPECKLE_SIGMA = 40;
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private final Geometry geometry = Geometry.a4(DPI, FONT_POINTS);
+    private final Map<Face, Font> fonts = new EnumMap<>(Face.class);
+
+    ScanPainter(FontFiles files) throws IOException {
+        for (Face face : Face.values()) {
+            try {
+                Font font = Font.createFont(Font.TRUETYPE_FONT, files.file(face).toFile());
+                fonts.put(face, font.deriveFont(geometry.fontSize()));
+            } catch (FontFormatException e) {
+                throw new IOException("Not a TrueType font: " + files.file(face), e);
+            }
+        }
+    }
+
+    /** Same letter and seed, same pixels: the seed drives every random choice. */
+    List<BufferedImage> paint(SampleLetter letter, long seed) throws IOException {
+        List<List<PlacedLine>> pages = PageLayout.pages(letter.paragraphs(), geometry,
+                (text, face) -> (float) fonts.get(face).getStringBounds(text, FRC).getWidth());
+        List<BufferedImage> images = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Random random = new Random(seed * 31 + i);
+            images.add(scan(typeset(pages.get(i)), random));
+        }
+        return images;
+    }
+
+    private BufferedImage typeset(List<PlacedLine> lines) {
+        BufferedImage page = blankPage();
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(new Color(30, 30, 30));
+        for (PlacedLine line : lines) {
+            g.setFont(fonts.get(line.face()));
+            g.drawString(line.text(), line.x(), line.baseline());
+        }
+        g.dispose();
+        return page;
+    }
+
+    private BufferedImage scan(BufferedImage clean, Random random) {
+        double degrees = (random.nextBoolean() ? 1 : -1) * SKEW_DEGREES * (0.9 + 0.2 * random.nextDouble());
+        AffineTransform skew = AffineTransform.getRotateInstance(
+                Math.toRadians(degrees), clean.getWidth() / 2.0, clean.getHeight() / 2.0);
+        // Drawing onto a white sheet keeps the corners the rotation uncovers white, like the scanner lid.
+        BufferedImage sheet = blankPage();
+        Graphics2D g = sheet.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(clean, skew, null);
+        g.dispose();
+
+        WritableRaster raster = sheet.getRaster();
+        int width = sheet.getWidth();
+        for (int y = 0; y < sheet.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                // The lamp is brightest in the middle of the glass; paper is never pure white.
+                double light = 246 - 10 * Math.abs(x - width / 2.0) / (width / 2.0);
+                double v = raster.getSample(x, y, 0) / 255.0 * light;
+                if (random.nextDouble() < SPECKLE_RATE) {
+                    v += random.nextGaussian() * SPECKLE_SIGMA;
+                }
+                raster.setSample(x, y, 0, (int) Math.max(0, Math.min(255, Math.round(v))));
+            }
+        }
+        return sheet;
+    }
+
+    private BufferedImage blankPage() {
+        int width = Math.round(geometry.width());
+        int height = Math.round(geometry.height());
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return page;
+    }
+}

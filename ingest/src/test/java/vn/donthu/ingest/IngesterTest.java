@@ -1,0 +1,126 @@
+package vn.donthu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.donthu.config.Settings;
+import vn.donthu.index.IndexNames;
+import vn.donthu.index.Json;
+import vn.donthu.ingest.ocr.OcrSettings;
+import vn.donthu.ingest.report.FileOutcome;
+import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.letter.ExtractionMethod;
+import vn.donthu.letter.Letter;
+import vn.donthu.testing.SampleLetters;
+import vn.donthu.testing.TestElasticsearch;
+
+/** Files in, letters in a real Elasticsearch out; nothing lost, nothing twice. */
+class IngesterTest {
+
+    private final ElasticsearchClient client = TestElasticsearch.client();
+    private final IndexNames names = TestElasticsearch.createLettersIndex("ingest");
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @AfterEach
+    void deleteIndices() {
+        TestElasticsearch.deleteIndices(names);
+    }
+
+    @Test
+    void everySampleIsIndexedOnceAndARerunAddsNothing() throws Exception {
+        IngestReport first = ingest(SampleLetters.folder());
+
+        assertThat(first.failedFiles()).isEmpty();
+        assertThat(first.indexed()).isEqualTo(6);
+        assertThat(first.pagesOcred()).isEqualTo(4);
+        assertThat(count()).isEqualTo(6);
+        Letter scan = letterFrom("khieu-nai-tro-cap-nguoi-co-cong-2022.png");
+        assertThat(scan.extractionMethod()).isEqualTo(ExtractionMethod.OCR);
+        assertThat(scan.text()).contains("ĐƠN KHIẾU NẠI");
+        assertThat(scan.mediaType()).isEqualTo("image/png");
+        assertThat(scan.sizeBytes()).isEqualTo(Files.size(SampleLetters.file("khieu-nai-tro-cap-nguoi-co-cong-2022.png")));
+
+        IngestReport again = ingest(SampleLetters.folder());
+
+        assertThat(again.indexed()).isEqualTo(6);
+        assertThat(again.alreadyIndexed()).isEqualTo(6);
+        assertThat(again.pagesOcred()).isZero();
+        assertThat(count()).isEqualTo(6);
+    }
+
+    @Test
+    void copiesBecomeDuplicatesAndBrokenFilesAreReportedWithTheirReasons(@TempDir Path folder) throws Exception {
+        Path original = folder.resolve("a/don.txt");
+        Path copy = folder.resolve("b/ban-sao.txt");
+        Files.createDirectories(original.getParent());
+        Files.createDirectories(copy.getParent());
+        Files.copy(SampleLetters.file("khieu-nai-boi-thuong-thu-hoi-dat-2021.txt"), original);
+        Files.copy(original, copy);
+        Files.write(folder.resolve("rong.pdf"), new byte[0]);
+        Files.write(folder.resolve("hong.pdf"), "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII));
+
+        IngestReport report = ingest(folder);
+
+        assertThat(report.files()).isEqualTo(4);
+        assertThat(report.indexedFiles()).extracting(FileOutcome::path).containsExactly(original.toString());
+        assertThat(report.duplicateFiles()).singleElement()
+                .satisfies(d -> assertThat(d.path()).isEqualTo(copy.toString()))
+                .satisfies(d -> assertThat(d.detail()).isEqualTo(original.toString()));
+        assertThat(report.failedFiles()).extracting(FileOutcome::path, FileOutcome::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(folder.resolve("hong.pdf").toString(), report.failedFiles().get(0).detail()),
+                org.assertj.core.groups.Tuple.tuple(folder.resolve("rong.pdf").toString(), "empty file (0 bytes)"));
+        assertThat(report.failedFiles().get(0).detail()).startsWith("corrupt or truncated PDF");
+        Letter letter = client.get(g -> g.index(names.lettersAlias()).id(report.indexedFiles().get(0).letterId()), Letter.class).source();
+        assertThat(letter.sourcePaths()).containsExactly(original.toString(), copy.toString());
+
+        Path reportFile = folder.resolve("report.json");
+        report.write(reportFile);
+        JsonNode json = Json.mapper().readTree(reportFile.toFile());
+        assertThat(json.get("failed").asInt()).isEqualTo(2);
+        assertThat(json.get("failed_files").get(1).get("detail").asText()).isEqualTo("empty file (0 bytes)");
+    }
+
+    @Test
+    void aCopyFoundInALaterRunIsRecordedOnTheIndexedLetter(@TempDir Path folder) throws Exception {
+        Path first = Files.copy(SampleLetters.file("to-cao-pho-chu-tich-xa-hoa-tien-2022.docx"), folder.resolve("first.docx"));
+        ingest(first);
+        Path later = Files.copy(first, folder.resolve("later.docx"));
+
+        IngestReport report = ingest(later);
+
+        assertThat(report.duplicateFiles()).extracting(FileOutcome::path).containsExactly(later.toString());
+        Letter letter = client.get(g -> g.index(names.lettersAlias()).id(report.duplicateFiles().get(0).letterId()), Letter.class).source();
+        assertThat(letter.sourcePaths()).containsExactly(first.toString(), later.toString());
+        assertThat(count()).isEqualTo(1);
+    }
+
+    private IngestReport ingest(Path... inputs) throws Exception {
+        OcrSettings ocr = OcrSettings.from(Settings.system().withOverrides(Map.of(OcrSettings.WORKERS, "2")));
+        try (Ingester ingester = new Ingester(client, names, ocr)) {
+            IngestReport report = ingester.ingest(List.of(inputs), new PrintStream(log, true, StandardCharsets.UTF_8), false);
+            client.indices().refresh(r -> r.index(names.lettersAlias()));
+            return report;
+        }
+    }
+
+    private long count() throws Exception {
+        return client.count(c -> c.index(names.lettersAlias())).count();
+    }
+
+    private Letter letterFrom(String sample) throws Exception {
+        String path = SampleLetters.file(sample).toAbsolutePath().normalize().toString();
+        return client.search(s -> s.index(names.lettersAlias())
+                .query(q -> q.term(t -> t.field("source_path").value(path))), Letter.class).hits().hits().get(0).source();
+    }
+}

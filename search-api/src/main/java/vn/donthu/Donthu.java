@@ -1,0 +1,73 @@
+package vn.donthu;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import vn.donthu.api.DonthuApplication;
+import vn.donthu.elasticsearch.node.ManagedNodeException;
+import vn.donthu.elasticsearch.node.NodeCommand;
+import vn.donthu.ingest.IngestCommand;
+import vn.donthu.ingest.ocr.OcrUnavailableException;
+
+/**
+ * The one entry point of the application jar; {@code ./donthu} calls it for everything that does
+ * not need Maven. Problems a person can fix are printed as one message, without a stack trace.
+ */
+public final class Donthu {
+
+    static final String USAGE = """
+            Usage: java -jar donthu.jar COMMAND [ARGS]   (or ./donthu COMMAND)
+
+              serve              run the search API (starts the managed Elasticsearch node if no URL is set)
+              ingest PATH...     index letters from files and folders
+              demo SAMPLES       start Elasticsearch, ingest the sample letters, then serve
+              es start|stop|status   the managed Elasticsearch node
+
+            Each command takes --help.
+            """;
+
+    private Donthu() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            switch (args[0]) {
+                case "serve" -> DonthuApplication.serve(rest);
+                case "ingest" -> System.exit(IngestCommand.run(rest, out));
+                case "es" -> System.exit(NodeCommand.run(rest, out));
+                case "demo" -> demo(rest, out);
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'\n");
+                    System.err.print(USAGE);
+                    System.exit(2);
+                }
+            }
+        } catch (ManagedNodeException | OcrUnavailableException | IllegalArgumentException | IllegalStateException e) {
+            System.err.println("donthu: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("donthu: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void demo(String[] args, PrintStream out) throws Exception {
+        if (args.length != 1 || args[0].startsWith("-")) {
+            out.println("Usage: ./donthu demo   (java -jar donthu.jar demo SAMPLES_FOLDER)\n\n"
+                    + "Starts the managed Elasticsearch node, ingests the sample letters, and serves the API.");
+            System.exit(args.length == 1 && args[0].equals("--help") ? 0 : 2);
+        }
+        int ingested = IngestCommand.run(new String[] {Path.of(args[0]).toString()}, out);
+        if (ingested != 0) {
+            throw new IllegalStateException("some sample letters could not be ingested (see above)");
+        }
+        DonthuApplication.serve(new String[0]);
+    }
+}

@@ -1,0 +1,149 @@
+package vn.donthu.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.donthu.api.DonthuApplication;
+import vn.donthu.config.Settings;
+import vn.donthu.index.IndexNames;
+import vn.donthu.index.Json;
+import vn.donthu.ingest.Ingester;
+import vn.donthu.ingest.ocr.OcrSettings;
+import vn.donthu.testing.SampleLetters;
+import vn.donthu.testing.TestElasticsearch;
+
+/** The search API over the real sample letters (scans OCRed by Tesseract) in a real Elasticsearch. */
+@SpringBootTest(classes = DonthuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LetterSearchApiTest {
+
+    private static final IndexNames names = TestElasticsearch.uniqueIndexNames("api");
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("donthu.elasticsearch.url", () -> TestElasticsearch.url().toString());
+        registry.add("donthu.index.prefix", names::prefix);
+        registry.add("donthu.index.replicas", () -> "0");
+    }
+
+    @BeforeAll
+    static void ingestSamples() throws Exception {
+        ElasticsearchClient client = TestElasticsearch.client();
+        new vn.donthu.index.IndexMigrator(client, names, vn.donthu.index.IndexSchema.letters(), 0).migrate();
+        OcrSettings ocr = OcrSettings.from(Settings.system().withOverrides(Map.of(OcrSettings.WORKERS, "2")));
+        try (Ingester ingester = new Ingester(client, names, ocr)) {
+            ingester.ingest(List.of(SampleLetters.folder()), new PrintStream(OutputStream.nullOutputStream()), false);
+        }
+        client.indices().refresh(r -> r.index(names.lettersAlias()));
+    }
+
+    @AfterAll
+    static void deleteIndices() {
+        TestElasticsearch.deleteIndices(names);
+    }
+
+    @Test
+    void typedWithoutDiacriticsTheQueryFindsEveryComplaintWithHighlightedSnippets() throws Exception {
+        JsonNode result = get("/api/letters/search?q=" + encode("khieu nai")).body();
+
+        assertThat(fileNames(result)).containsExactlyInAnyOrder(
+                "khieu-nai-boi-thuong-thu-hoi-dat-2021.txt",
+                "khieu-nai-boi-thuong-thu-hoi-dat-2022.jpg",
+                "khieu-nai-tro-cap-nguoi-co-cong-2022.png");
+        for (JsonNode hit : result.get("hits")) {
+            assertThat(hit.get("snippets").get(0).asText()).containsIgnoringCase("<mark>khiếu</mark> <mark>nại</mark>");
+        }
+    }
+
+    @Test
+    void aScanIsFoundByWordsThatOnlyOcrCouldRead() throws Exception {
+        JsonNode result = get("/api/letters/search?q=" + encode("cuu chien binh Quang Tri")).body();
+
+        assertThat(fileNames(result)).containsExactly("khieu-nai-tro-cap-nguoi-co-cong-2022.png");
+        JsonNode hit = result.get("hits").get(0);
+        assertThat(hit.get("extraction_method").asText()).isEqualTo("OCR");
+        assertThat(hit.get("ocr_confidence").asDouble()).isGreaterThan(70);
+    }
+
+    @Test
+    void exactDiacriticsRankAboveFoldedLookAlikes() throws Exception {
+        // "hòa" also folds to "hoa", which stands in other letters (Hoằng Hóa, Đức Hòa, hóa học).
+        JsonNode result = get("/api/letters/search?q=" + encode("Hòa Tiến")).body();
+
+        assertThat(result.get("hits").get(0).get("file_name").asText()).isEqualTo("to-cao-pho-chu-tich-xa-hoa-tien-2022.docx");
+    }
+
+    @Test
+    void phrasesAndExclusionsNarrowTheResults() throws Exception {
+        List<String> all = fileNames(get("/api/letters/search?q=" + encode("thu hoi dat")).body());
+        List<String> phrase = fileNames(get("/api/letters/search?q=" + encode("\"thu hồi đất\" -bồi")).body());
+
+        assertThat(all).contains("khieu-nai-boi-thuong-thu-hoi-dat-2021.txt");
+        assertThat(phrase).doesNotContain("khieu-nai-boi-thuong-thu-hoi-dat-2021.txt", "khieu-nai-boi-thuong-thu-hoi-dat-2022.jpg");
+    }
+
+    @Test
+    void aMissingOrOverlongQueryIsABadRequestThatSaysWhy() throws Exception {
+        Answer missing = get("/api/letters/search");
+        Answer blank = get("/api/letters/search?q=" + encode("   "));
+        Answer longQuery = get("/api/letters/search?q=" + "a".repeat(LetterSearchController.MAX_QUERY_CHARS + 1));
+        Answer badPage = get("/api/letters/search?q=dat&page=abc");
+
+        for (Answer response : List.of(missing, blank, longQuery, badPage)) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.contentType()).isEqualTo("application/problem+json");
+            assertThat(response.body().get("detail").asText()).isNotBlank();
+        }
+        assertThat(missing.body().get("detail").asText()).contains("'q'");
+        assertThat(badPage.body().get("detail").asText()).contains("'page'");
+    }
+
+    @Test
+    void unbalancedQuerySyntaxStillAnswers() throws Exception {
+        Answer response = get("/api/letters/search?q=" + encode("\"khiếu nại (đất -"));
+
+        assertThat(response.status()).isEqualTo(200);
+    }
+
+    private record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private Answer get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                Json.mapper().readTree(response.body()));
+    }
+
+    private static List<String> fileNames(JsonNode result) {
+        List<String> names = new ArrayList<>();
+        result.get("hits").forEach(hit -> names.add(hit.get("file_name").asText()));
+        return names;
+    }
+
+    private static String encode(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+}
