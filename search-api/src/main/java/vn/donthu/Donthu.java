@@ -38,7 +38,7 @@ public final class Donthu {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             switch (args[0]) {
-                case "serve" -> DonthuApplication.serve(rest);
+                case "serve" -> serve(rest, out);
                 case "ingest" -> System.exit(IngestCommand.run(rest, out));
                 case "es" -> System.exit(NodeCommand.run(rest, out));
                 case "demo" -> demo(rest, out);
@@ -56,6 +56,19 @@ public final class Donthu {
             e.printStackTrace();
             System.exit(1);
         }
+    }
+
+    private static void serve(String[] args, PrintStream out) {
+        if (Arrays.asList(args).contains("--help")) {
+            out.println("""
+                    Usage: ./donthu serve [--server.port=8080]
+
+                    Runs the search API on 127.0.0.1 (DONTHU_PORT, DONTHU_SERVER_ADDRESS). Without
+                    DONTHU_ELASTICSEARCH_URL it starts the managed Elasticsearch node first. Indices are
+                    created or migrated before the first request is answered.""");
+            return;
+        }
+        DonthuApplication.serve(args);
     }
 
     private static void demo(String[] args, PrintStream out) throws Exception {
