@@ -22,6 +22,7 @@ import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
 
 /**

@@ -35,9 +35,15 @@ public record Backoff(int attempts, Duration first, Duration max) {
                 }
                 log.warn("{} failed ({}); retry {} of {} in {} ms", what, e.getMessage(), attempt, attempts - 1, delay.toMillis());
                 pause(delay);
-                delay = delay.multipliedBy(2).compareTo(max) > 0 ? max : delay.multipliedBy(2);
+                delay = next(delay);
             }
         }
+    }
+
+    /** The delay after {@code delay}: twice as long, up to {@link #max}. */
+    public Duration next(Duration delay) {
+        Duration doubled = delay.multipliedBy(2);
+        return doubled.compareTo(max) > 0 ? max : doubled;
     }
 
     public void pause(Duration delay) throws IOException {

@@ -60,20 +60,20 @@ public final class LetterIndexer {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             pending.values().forEach(letter -> bulk.operations(op -> op.index(i -> i.index(alias).id(letter.id()).document(letter))));
             BulkResponse response = backoff.call("bulk indexing " + pending.size() + " letters", () -> client.bulk(bulk.build()));
-            Map<String, String> retry = new HashMap<>();
+            boolean retry = false;
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
                     pending.remove(item.id());
                 } else if (Backoff.retryableStatus(item.status()) && attempt < backoff.attempts()) {
-                    retry.put(item.id(), item.error().reason());
+                    retry = true;
                 } else {
                     failed.put(item.id(), "Elasticsearch refused the letter: " + item.error().type() + ": " + item.error().reason());
                     pending.remove(item.id());
                 }
             }
-            if (!retry.isEmpty()) {
+            if (retry) {
                 backoff.pause(delay);
-                delay = delay.multipliedBy(2).compareTo(backoff.max()) > 0 ? backoff.max() : delay.multipliedBy(2);
+                delay = backoff.next(delay);
             }
         }
         return failed;
