@@ -81,4 +81,11 @@ public class VietnameseFoldedAnalyzerTest extends BaseTokenStreamTestCase {
             checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomVietnameseText.next(random(), 60));
         }
     }
+
+    public void testRandomLegacyText() throws IOException {
+        int iterations = atLeast(100);
+        for (int i = 0; i < iterations; i++) {
+            checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomLegacyText.next(random(), 30));
+        }
+    }
 }

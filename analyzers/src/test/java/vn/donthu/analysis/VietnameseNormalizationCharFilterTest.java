@@ -164,6 +164,34 @@ public class VietnameseNormalizationCharFilterTest extends BaseTokenStreamTestCa
         }
     }
 
+    public void testGivesWhatTheNormalizerGivesOnRandomLegacyText() throws IOException {
+        int iterations = atLeast(200);
+        for (int i = 0; i < iterations; i++) {
+            String text = RandomLegacyText.next(random(), 20);
+            assertEquals(text, VietnameseNormalizer.normalize(text), normalizeWithFilter(new OneCharAtATimeReader(text)));
+        }
+    }
+
+    public void testCorrectedOffsetsOfRandomLegacyTextNeverGoBackwards() throws IOException {
+        int iterations = atLeast(200);
+        for (int i = 0; i < iterations; i++) {
+            String text = RandomLegacyText.next(random(), 20);
+            VietnameseNormalizationCharFilter filter = new VietnameseNormalizationCharFilter(new StringReader(text));
+            int outputLength = readAll(filter).length();
+            for (int offset = 1; offset <= outputLength; offset++) {
+                assertTrue(text, filter.correctOffset(offset) >= filter.correctOffset(offset - 1));
+            }
+            assertEquals(text, text.length(), filter.correctOffset(outputLength));
+        }
+    }
+
+    public void testRandomLegacyText() throws IOException {
+        int iterations = atLeast(100);
+        for (int i = 0; i < iterations; i++) {
+            checkAnalysisConsistency(random(), whitespaceAnalyzer, random().nextBoolean(), RandomLegacyText.next(random(), 30));
+        }
+    }
+
     public void testGivesWhatTheNormalizerGivesAcrossChunksOfAnySize() throws IOException {
         // Long enough for several chunks of the filter's reads, and read one char at a time.
         String text = RandomVietnameseText.next(random(), 5000);

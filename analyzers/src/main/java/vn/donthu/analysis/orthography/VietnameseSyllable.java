@@ -40,6 +40,10 @@ public final class VietnameseSyllable {
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
     };
     private static final Set<String> FRONT_NUCLEI = Set.of("e", "ê", "i", "y", "iê", "ia");
+    /** Onsets never followed by a medial glide: after /k/ it is written qu, and gh, ngh, gi take none. */
+    private static final Set<String> ONSETS_WITHOUT_MEDIAL = Set.of("c", "k", "gh", "ngh", "gi");
+    private static final Set<String> ONSETS_BEFORE_BACK_VOWELS = Set.of("c", "g", "ng");
+    private static final Set<String> ONSETS_BEFORE_FRONT_VOWELS = Set.of("k", "gh", "ngh");
     /** Onsets before which y alone is written, as a spelling of i (kỳ, lý, Mỹ, quý) or in given names (Vy, Thy). */
     private static final Set<String> ONSETS_BEFORE_Y = Set.of("", "h", "k", "l", "m", "s", "t", "th", "v");
 
@@ -160,15 +164,11 @@ public final class VietnameseSyllable {
             return true;
         }
         if (!rhyme.medial().isEmpty()) {
-            // A glide after /k/ is written qu; gh, ngh and gi are never followed by one.
-            return !Set.of("c", "k", "gh", "ngh", "gi").contains(onset);
+            return !ONSETS_WITHOUT_MEDIAL.contains(onset);
         }
         String nucleus = rhyme.nucleus();
         boolean front = FRONT_NUCLEI.contains(nucleus);
-        if (front && Set.of("c", "g", "ng").contains(onset)) {
-            return false;
-        }
-        if (!front && Set.of("k", "gh", "ngh").contains(onset)) {
+        if (front ? ONSETS_BEFORE_BACK_VOWELS.contains(onset) : ONSETS_BEFORE_FRONT_VOWELS.contains(onset)) {
             return false;
         }
         return switch (nucleus) {
