@@ -27,7 +27,9 @@ import vn.donthu.analysis.orthography.VietnameseSyllable;
  * an encoding; text decoded from windows-1258 is Unicode Vietnamese. English is ASCII, which no
  * encoding changes; in French, German and other Latin text the few words that decode to syllables
  * are outnumbered by those that do not, or by those that decoding leaves alone.
- * When several encodings qualify, the one with most words speaking for it wins.
+ * When several encodings qualify, the one with the most words for it, minus those against it, wins;
+ * on a tie, the one that changed fewer words that were syllables already. In a few words of VISCII,
+ * TCVN3 too can find three syllables.
  */
 public final class LegacyEncodingDetector {
 
@@ -42,7 +44,7 @@ public final class LegacyEncodingDetector {
         Evidence best = null;
         for (LegacyEncoding encoding : LegacyEncoding.values()) {
             Evidence evidence = evidence(text, encoding);
-            if (evidence.isConclusive() && (best == null || evidence.wordsFor() > best.wordsFor())) {
+            if (evidence.isConclusive() && (best == null || evidence.isStrongerThan(best))) {
                 best = evidence;
             }
         }
@@ -103,6 +105,12 @@ public final class LegacyEncodingDetector {
                     && wordsFor >= MIN_RATIO_AGAINST * wordsAgainst
                     && 2 * wordsFor >= changed
                     && wordsFor > unicodeWords;
+        }
+
+        boolean isStrongerThan(Evidence other) {
+            int margin = wordsFor - wordsAgainst;
+            int otherMargin = other.wordsFor - other.wordsAgainst;
+            return margin != otherMargin ? margin > otherMargin : neither < other.neither;
         }
     }
 }

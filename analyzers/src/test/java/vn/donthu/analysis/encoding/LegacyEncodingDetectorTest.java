@@ -32,6 +32,13 @@ public class LegacyEncodingDetectorTest extends LuceneTestCase {
         assertEquals(Optional.of(LegacyEncoding.VISCII), LegacyEncodingDetector.detect("Ðµc l§p - Tñ do - HÕnh phúc"));
     }
 
+    public void testEncodingWithWordsAgainstItLosesToOneWithout() {
+        // Three words are syllables in TCVN3 and in VISCII, but TCVN3 makes "l¥n" no syllable.
+        String viscii = "khiªu nÕi l¥n thÑ";
+        assertEquals(3, LegacyEncodingDetector.evidence(viscii, LegacyEncoding.TCVN3).wordsFor());
+        assertEquals(Optional.of(LegacyEncoding.VISCII), LegacyEncodingDetector.detect(viscii));
+    }
+
     public void testNeedsThreeDifferentWords() {
         assertEquals(Optional.empty(), LegacyEncodingDetector.detect("§¬n"));
         assertEquals(Optional.empty(), LegacyEncodingDetector.detect("§¬n §¬n §¬n"));
