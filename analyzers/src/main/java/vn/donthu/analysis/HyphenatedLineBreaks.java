@@ -1,5 +1,6 @@
 package vn.donthu.analysis;
 
+import java.util.Locale;
 import vn.donthu.analysis.orthography.VietnameseSyllable;
 
 /**
@@ -74,7 +75,7 @@ final class HyphenatedLineBreaks {
     /** nghiệp, Nghiệp, NGHIỆP; not a mix such as "BAn". */
     private static boolean hasWordCase(String word) {
         String rest = word.substring(1);
-        return rest.equals(rest.toLowerCase(java.util.Locale.ROOT)) || word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return rest.equals(rest.toLowerCase(Locale.ROOT)) || word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isHyphen(char c) {

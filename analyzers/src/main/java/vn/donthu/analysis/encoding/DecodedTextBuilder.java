@@ -1,5 +1,7 @@
 package vn.donthu.analysis.encoding;
 
+import java.util.Arrays;
+
 /**
  * Decoded text, built one char at a time, with the offset in the legacy text where each char came
  * from. A VNI letter such as "eá" (ế) is two chars of input for one of output; highlighting needs
@@ -18,7 +20,7 @@ final class DecodedTextBuilder {
     /** Appends {@code c}, decoded from the input starting at {@code sourceOffset}. */
     void append(char c, int sourceOffset) {
         if (text.length() + 1 >= sources.length) {
-            sources = java.util.Arrays.copyOf(sources, sources.length * 2 + 2);
+            sources = Arrays.copyOf(sources, sources.length * 2 + 2);
         }
         sources[text.length()] = sourceOffset;
         text.append(c);
@@ -38,6 +40,6 @@ final class DecodedTextBuilder {
 
     RepairedText build(LegacyEncoding encoding, int sourceLength) {
         sources[text.length()] = sourceLength;
-        return new RepairedText(text.toString(), encoding, java.util.Arrays.copyOf(sources, text.length() + 1));
+        return new RepairedText(text.toString(), encoding, Arrays.copyOf(sources, text.length() + 1));
     }
 }

@@ -1,6 +1,7 @@
 package vn.donthu.analysis.encoding;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.donthu.analysis.orthography.VietnameseSyllable;
@@ -79,7 +80,7 @@ public final class LegacyEncodingDetector {
                             neither++;
                         } else {
                             wordsFor++;
-                            distinct.add(decoded.toLowerCase(java.util.Locale.ROOT));
+                            distinct.add(decoded.toLowerCase(Locale.ROOT));
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 package vn.donthu.analysis.orthography;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The tone of a precomposed Vietnamese vowel letter, and the same letter with another tone.
@@ -22,7 +23,7 @@ public final class VietnameseLetters {
     private static final char[][] WITH_TONE = new char[TABLE_SIZE][];
 
     static {
-        String vowels = VOWELS + VOWELS.toUpperCase(java.util.Locale.ROOT);
+        String vowels = VOWELS + VOWELS.toUpperCase(Locale.ROOT);
         for (char vowel : vowels.toCharArray()) {
             char[] toned = new char[Tone.values().length];
             for (Tone tone : Tone.values()) {

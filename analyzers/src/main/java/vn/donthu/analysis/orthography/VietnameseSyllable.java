@@ -88,7 +88,12 @@ public final class VietnameseSyllable {
         Tone tone = Tone.NGANG;
         int toneMarkIndex = -1;
         for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char original = text.charAt(i);
+            char c = Character.toLowerCase(original);
+            // Look-alikes that lower-case to a Vietnamese letter (Turkish İ, the Kelvin sign) are not one.
+            if (original != c && Character.toUpperCase(c) != original) {
+                return Optional.empty();
+            }
             Tone letterTone = VietnameseLetters.toneOf(c);
             if (letterTone == null) {
                 if (CONSONANTS.indexOf(c) < 0) {

@@ -106,6 +106,12 @@ public class VietnameseSyllableTest extends LuceneTestCase {
         }
     }
 
+    public void testLettersThatOnlyLowerCaseToVietnameseOnes() {
+        assertFalse(VietnameseSyllable.isValid("K\u0130"));
+        assertFalse(VietnameseSyllable.isValid("\u212Ai"));
+        assertTrue(VietnameseSyllable.isValid("KI"));
+    }
+
     public void testOneToneMarkAtMost() {
         assertFalse(VietnameseSyllable.isValid("hóà"));
         assertFalse(VietnameseSyllable.isValid("ngừới"));
