@@ -9,14 +9,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Vietnamese text, diacritics kept: {@link VietnameseNormalizationCharFilter}, then
- * {@link StandardTokenizer} (one token per syllable), then lower case.
+ * {@link StandardTokenizer} (one token per syllable), then lower case, then one spelling per
+ * syllable ({@link VietnameseOrthographyFilter}: "hoà" and "hòa", "quí" and "quý" give one token).
  */
 public class VietnameseAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, new VietnameseOrthographyFilter(new LowerCaseFilter(tokenizer)));
     }
 
     @Override
@@ -25,7 +26,9 @@ public class VietnameseAnalyzer extends Analyzer {
     }
 
     // The two methods below serve query terms that are not analyzed, such as wildcard and prefix
-    // terms: they must be normalized like the indexed tokens to match them.
+    // terms: they must be normalized like the indexed tokens to match them. They leave out the
+    // orthography filter: such a term is often part of a syllable, and "ki*" rewritten "ky*" would
+    // no longer find "kiến".
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {

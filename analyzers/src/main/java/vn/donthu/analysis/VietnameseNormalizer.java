@@ -1,13 +1,22 @@
 package vn.donthu.analysis;
 
-import java.text.Normalizer;
-
 /**
  * Gives Vietnamese text one spelling for what a reader sees as the same text, before it is stored
- * or analyzed. Diacritics are kept: they are part of the words.
+ * or analyzed. Diacritics are kept: they are part of the words. In this order:
+ * <ol>
+ *   <li>text typed in a legacy encoding (TCVN3, VNI, VISCII) and read as windows-1252 is converted
+ *       to Unicode, when {@link vn.donthu.analysis.encoding.LegacyEncodingDetector} finds the whole
+ *       text to be in one;</li>
+ *   <li>a word hyphenated across a line break is joined, when joining is clearly right
+ *       ({@link HyphenatedLineBreaks}: "nghi-\nệp", not "QĐ-\nUBND");</li>
+ *   <li>invisible chars are dropped, look-alike letters replaced, and the text composed to NFC
+ *       ({@link CharacterNormalization}).</li>
+ * </ol>
+ * What people wrote is not rewritten: the tone mark placement (hoà or hòa) and the i/y spelling
+ * (quí or quý) are kept here and made one only in tokens, by {@link VietnameseOrthographyFilter}.
  *
- * <p>{@link VietnameseNormalizationCharFilter} applies the same rules inside an analyzer; both use
- * {@link #isInvisible} and {@link #replaceLookAlike}, so they cannot drift apart.
+ * <p>{@link VietnameseNormalizationCharFilter} applies the same steps, through the same code
+ * ({@link NormalizedText}), inside an analyzer.
  */
 public final class VietnameseNormalizer {
 
@@ -18,21 +27,7 @@ public final class VietnameseNormalizer {
     }
 
     public static String normalize(CharSequence text) {
-        StringBuilder cleaned = new StringBuilder(text.length());
-        int previous = START_OF_TEXT;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = Character.codePointAt(text, i);
-            i += Character.charCount(codePoint);
-            if (!isInvisible(codePoint)) {
-                int kept = replaceLookAlike(previous, codePoint);
-                cleaned.appendCodePoint(kept);
-                previous = kept;
-            }
-        }
-        // Vietnamese arrives precomposed and decomposed alike (macOS, "Unicode tổ hợp" keyboards,
-        // PDF extraction): NFC gives "khiếu" one spelling, whichever way it was typed. It runs last
-        // so that marks after a mapped ƣ or after a dropped invisible character reach their letter.
-        return Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+        return NormalizedText.of(text).text();
     }
 
     /**

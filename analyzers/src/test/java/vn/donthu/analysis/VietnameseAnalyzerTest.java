@@ -64,6 +64,23 @@ public class VietnameseAnalyzerTest extends BaseTokenStreamTestCase {
         assertAnalyzesTo(analyzer, "khieu nai", new String[] {"khieu", "nai"});
     }
 
+    public void testBothToneMarkPlacementsGiveTheSameTokens() throws IOException {
+        assertAnalyzesTo(analyzer, "hoà giải", new String[] {"hòa", "giải"});
+        assertAnalyzesTo(analyzer, "hòa giải", new String[] {"hòa", "giải"});
+        assertAnalyzesTo(analyzer, "Công trình THUỶ LỢI", new String[] {"công", "trình", "thủy", "lợi"});
+    }
+
+    public void testBothSpellingsOfIYDoubletsGiveTheSameToken() throws IOException {
+        assertAnalyzesTo(analyzer, "quí", new String[] {"quý"});
+        assertAnalyzesTo(analyzer, "quý", new String[] {"quý"});
+        assertAnalyzesTo(analyzer, "Kì họp", new String[] {"kỳ", "họp"});
+    }
+
+    public void testPrefixQueryTermsKeepTheirSpelling() {
+        // A prefix term is part of a syllable: "ki" must stay "ki" to find "kiến".
+        assertEquals(new BytesRef("ki"), analyzer.normalize("text", "KI"));
+    }
+
     public void testNormalizesQueryTermsLikeTokens() {
         String decomposedUpperCase = Normalizer.normalize("KHIẾU", Normalizer.Form.NFD);
         assertEquals(new BytesRef("khiếu"), analyzer.normalize("text", decomposedUpperCase));
@@ -77,6 +94,13 @@ public class VietnameseAnalyzerTest extends BaseTokenStreamTestCase {
         int iterations = atLeast(200);
         for (int i = 0; i < iterations; i++) {
             checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomVietnameseText.next(random(), 60));
+        }
+    }
+
+    public void testRandomLegacyText() throws IOException {
+        int iterations = atLeast(100);
+        for (int i = 0; i < iterations; i++) {
+            checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomLegacyText.next(random(), 30));
         }
     }
 }

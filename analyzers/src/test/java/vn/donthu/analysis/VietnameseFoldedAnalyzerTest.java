@@ -50,6 +50,19 @@ public class VietnameseFoldedAnalyzerTest extends BaseTokenStreamTestCase {
         assertAnalyzesTo(analyzer, "Khiếu nại đất đai", new String[] {"khieu", "nai", "dat", "dai"});
     }
 
+    public void testBothToneMarkPlacementsGiveTheSameTokens() throws IOException {
+        assertAnalyzesTo(analyzer, "hoà giải", new String[] {"hoa", "giai"});
+        assertAnalyzesTo(analyzer, "hòa giải", new String[] {"hoa", "giai"});
+    }
+
+    public void testBothSpellingsOfIYDoubletsGiveTheSameToken() throws IOException {
+        // Folded, the two spellings would still differ by their vowel: "qui" and "quy".
+        assertAnalyzesTo(analyzer, "quí", new String[] {"quy"});
+        assertAnalyzesTo(analyzer, "quý", new String[] {"quy"});
+        assertAnalyzesTo(analyzer, "qui dinh ly do", new String[] {"quy", "dinh", "ly", "do"});
+        assertAnalyzesTo(analyzer, "quy định lí do", new String[] {"quy", "dinh", "ly", "do"});
+    }
+
     public void testFoldsLookAlikes() throws IOException {
         assertAnalyzesTo(analyzer, "\u00D0\u01A1n ng\u01A3\u1EDDi \u00F0\u1EA5t", new String[] {"don", "nguoi", "dat"});
     }
@@ -66,6 +79,13 @@ public class VietnameseFoldedAnalyzerTest extends BaseTokenStreamTestCase {
         int iterations = atLeast(200);
         for (int i = 0; i < iterations; i++) {
             checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomVietnameseText.next(random(), 60));
+        }
+    }
+
+    public void testRandomLegacyText() throws IOException {
+        int iterations = atLeast(100);
+        for (int i = 0; i < iterations; i++) {
+            checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomLegacyText.next(random(), 30));
         }
     }
 }

@@ -92,6 +92,45 @@ public class VietnameseNormalizationCharFilterTest extends BaseTokenStreamTestCa
                 new int[] {6, 10});
     }
 
+    public void testVniLettersOfTwoCharsAreHighlightedWhole() throws IOException {
+        // "eá" (ế) and "aï" (ạ): two chars of input for one of output.
+        assertAnalyzesTo(whitespaceAnalyzer, "Ñôn khieáu naïi veà vieäc",
+                new String[] {"Đơn", "khiếu", "nại", "về", "việc"},
+                new int[] {0, 4, 11, 16, 20},
+                new int[] {3, 10, 15, 19, 25});
+    }
+
+    public void testTcvn3LettersKeepTheirOffsets() throws IOException {
+        assertAnalyzesTo(whitespaceAnalyzer, "§¬n khiÕu n¹i",
+                new String[] {"Đơn", "khiếu", "nại"},
+                new int[] {0, 4, 10},
+                new int[] {3, 9, 13});
+    }
+
+    public void testWordJoinedAcrossALineBreakCoversBothLines() throws IOException {
+        // "nghi-\n    ệp": the token spans the hyphen, the line break and the indentation.
+        assertAnalyzesTo(whitespaceAnalyzer, "nông nghi-\n    ệp ổn định",
+                new String[] {"nông", "nghiệp", "ổn", "định"},
+                new int[] {0, 5, 18, 21},
+                new int[] {4, 17, 20, 25});
+    }
+
+    public void testDecomposedTextAndJoinedWordTogether() throws IOException {
+        String text = Normalizer.normalize("đất nông nghi-\nệp", Normalizer.Form.NFD);
+        // NFD: "đất" is 5 chars (đ a U+0302 U+0301 t), "nông" 5, "nghi-\nệp" 10.
+        assertAnalyzesTo(whitespaceAnalyzer, text,
+                new String[] {"đất", "nông", "nghiệp"},
+                new int[] {0, 6, 12},
+                new int[] {5, 11, 22});
+    }
+
+    public void testGivesWhatTheNormalizerGivesOnLegacyAndHyphenatedText() throws IOException {
+        for (String text : new String[] {"§¬n khiÕu n¹i vÒ viÖc thu håi ®Êt", "Ñôn khieáu naïi veà vieäc",
+                "Ðµc l§p - Tñ do - HÕnh phúc", "nông nghi-\nệp, QĐ-\nUBND", "ng\u00ADêi d©n th\u00ADêng tró"}) {
+            assertEquals(VietnameseNormalizer.normalize(text), normalizeWithFilter(text));
+        }
+    }
+
     public void testCharsThatNormalizationLengthensPointToTheirOriginal() throws IOException {
         // NFC of U+FB2C is three chars: shin, dagesh, shin dot.
         VietnameseNormalizationCharFilter filter = new VietnameseNormalizationCharFilter(new StringReader("a \uFB2C b"));
@@ -125,8 +164,36 @@ public class VietnameseNormalizationCharFilterTest extends BaseTokenStreamTestCa
         }
     }
 
+    public void testGivesWhatTheNormalizerGivesOnRandomLegacyText() throws IOException {
+        int iterations = atLeast(200);
+        for (int i = 0; i < iterations; i++) {
+            String text = RandomLegacyText.next(random(), 20);
+            assertEquals(text, VietnameseNormalizer.normalize(text), normalizeWithFilter(new OneCharAtATimeReader(text)));
+        }
+    }
+
+    public void testCorrectedOffsetsOfRandomLegacyTextNeverGoBackwards() throws IOException {
+        int iterations = atLeast(200);
+        for (int i = 0; i < iterations; i++) {
+            String text = RandomLegacyText.next(random(), 20);
+            VietnameseNormalizationCharFilter filter = new VietnameseNormalizationCharFilter(new StringReader(text));
+            int outputLength = readAll(filter).length();
+            for (int offset = 1; offset <= outputLength; offset++) {
+                assertTrue(text, filter.correctOffset(offset) >= filter.correctOffset(offset - 1));
+            }
+            assertEquals(text, text.length(), filter.correctOffset(outputLength));
+        }
+    }
+
+    public void testRandomLegacyText() throws IOException {
+        int iterations = atLeast(100);
+        for (int i = 0; i < iterations; i++) {
+            checkAnalysisConsistency(random(), whitespaceAnalyzer, random().nextBoolean(), RandomLegacyText.next(random(), 30));
+        }
+    }
+
     public void testGivesWhatTheNormalizerGivesAcrossChunksOfAnySize() throws IOException {
-        // Long enough for several 1024-char chunks, and read one char at a time.
+        // Long enough for several chunks of the filter's reads, and read one char at a time.
         String text = RandomVietnameseText.next(random(), 5000);
         assertEquals(VietnameseNormalizer.normalize(text), normalizeWithFilter(new OneCharAtATimeReader(text)));
         assertEquals(VietnameseNormalizer.normalize(text), normalizeWithFilter(text));

@@ -69,4 +69,80 @@ public class VietnameseNormalizerTest extends LuceneTestCase {
     public void testComposesMarksAcrossRemovedCharacters() {
         assertEquals("khiếu", VietnameseNormalizer.normalize("khie\u200B\u0302\u00AD\u0301u"));
     }
+
+    public void testRepairsTcvn3Text() {
+        assertEquals("Đơn khiếu nại về việc thu hồi đất", VietnameseNormalizer.normalize("§¬n khiÕu n¹i vÒ viÖc thu håi ®Êt"));
+    }
+
+    public void testRepairsTcvn3UHornWrittenAsSoftHyphenBeforeSoftHyphensAreDropped() {
+        assertEquals("người dân thường trú", VietnameseNormalizer.normalize("ng\u00ADêi d©n th\u00ADêng tró"));
+    }
+
+    public void testRepairsTcvn3EAcuteWrittenAsEthBeforeLookAlikesAreReplaced() {
+        // TCVN3 writes é as Ð, which the look-alike rule would otherwise make Đ.
+        assertEquals("khoé mắt, hé lộ, bé nhỏ", VietnameseNormalizer.normalize("khoÐ m¾t, hÐ lé, bÐ nhá"));
+    }
+
+    public void testRepairsVniText() {
+        assertEquals("Cộng hòa xã hội chủ nghĩa Việt Nam", VietnameseNormalizer.normalize("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"));
+    }
+
+    public void testRepairsVisciiText() {
+        assertEquals("Độc lập - Tự do - Hạnh phúc", VietnameseNormalizer.normalize("Ðµc l§p - Tñ do - HÕnh phúc"));
+    }
+
+    public void testLeavesOtherLanguagesAlone() {
+        String french = "Où est-il? Il a dû partir à Noël, où l'été est déjà chaud.";
+        assertEquals(french, VietnameseNormalizer.normalize(french));
+        String german = "Herr Müller prüft die Größe der Straße.";
+        assertEquals(german, VietnameseNormalizer.normalize(german));
+    }
+
+    public void testJoinsWordHyphenatedAcrossALineBreak() {
+        assertEquals("sản xuất nông nghiệp ổn định", VietnameseNormalizer.normalize("sản xuất nông nghi-\nệp ổn định"));
+        assertEquals("sản xuất nông nghiệp ổn định", VietnameseNormalizer.normalize("sản xuất nông nghi- \r\n    ệp ổn định"));
+        assertEquals("NÔNG NGHIỆP", VietnameseNormalizer.normalize("NÔNG NGHI-\nỆP"));
+        assertEquals("Nghiệp", VietnameseNormalizer.normalize("Nghi\u2010\nệp"));
+    }
+
+    public void testJoinsWordHyphenatedWithASoftHyphenAtALineEnd() {
+        assertEquals("quyết định thu hồi", VietnameseNormalizer.normalize("quyết đị\u00AD\nnh thu hồi"));
+    }
+
+    public void testJoinsDecomposedWordHyphenatedAcrossALineBreak() {
+        String decomposed = Normalizer.normalize("nông nghi-\nệp", Normalizer.Form.NFD);
+        assertEquals("nông nghiệp", VietnameseNormalizer.normalize(decomposed));
+    }
+
+    public void testDoesNotJoinCodesAcrossALineBreak() {
+        assertEquals("Quyết định số 12/2024/QĐ-\nUBND", VietnameseNormalizer.normalize("Quyết định số 12/2024/QĐ-\nUBND"));
+    }
+
+    public void testDoesNotJoinADashBetweenWords() {
+        assertEquals("Độc lập -\nTự do", VietnameseNormalizer.normalize("Độc lập -\nTự do"));
+    }
+
+    public void testDoesNotJoinPartsThatMakeNoSyllable() {
+        assertEquals("thu-\nhồi, ki-\nlô-mét, Bà Rịa-\nVũng Tàu", VietnameseNormalizer.normalize("thu-\nhồi, ki-\nlô-mét, Bà Rịa-\nVũng Tàu"));
+    }
+
+    public void testDoesNotJoinAcrossABlankLine() {
+        assertEquals("nghi-\n\nệp", VietnameseNormalizer.normalize("nghi-\n\nệp"));
+    }
+
+    public void testDoesNotJoinPartsOfMixedCase() {
+        assertEquals("BA-\nn", VietnameseNormalizer.normalize("BA-\nn"));
+    }
+
+    public void testKeepsToneMarkPlacementAndIYSpellingAsWritten() {
+        // Stored text stays as people wrote it; VietnameseOrthographyFilter makes tokens match.
+        assertEquals("hoà giải, thuỷ lợi, quí cơ quan", VietnameseNormalizer.normalize("hoà giải, thuỷ lợi, quí cơ quan"));
+    }
+
+    public void testNormalizingTwiceChangesNothingMore() {
+        for (String text : new String[] {"§¬n khiÕu n¹i vÒ viÖc thu håi ®Êt", "nông nghi-\nệp", "Ñôn khieáu naïi veà vieäc"}) {
+            String once = VietnameseNormalizer.normalize(text);
+            assertEquals(once, VietnameseNormalizer.normalize(once));
+        }
+    }
 }

@@ -1,0 +1,118 @@
+package vn.donthu.analysis.encoding;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes Unicode Vietnamese the way a legacy file shows when read as windows-1252, by inverting
+ * the decoders: every char a byte can become, and for VNI every letter followed by a mark char, is
+ * decoded, and what it decodes to is written with it. Test inputs are made with it from known
+ * sentences, so that each table is checked on every letter of them.
+ */
+final class LegacyEncoder {
+
+    private static final Map<LegacyEncoding, Map<Character, String>> TABLES = new HashMap<>();
+
+    private LegacyEncoder() {
+    }
+
+    static String encode(String unicode, LegacyEncoding encoding) {
+        Map<Character, String> table = TABLES.computeIfAbsent(encoding, LegacyEncoder::invert);
+        StringBuilder legacy = new StringBuilder();
+        for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
+            // TCVN3 has no capital with a tone mark: .VnTimeH users type the small letter's code.
+            String written = table.getOrDefault(c, table.get(Character.toLowerCase(c)));
+            legacy.append(written != null ? written : String.valueOf(c));
+        }
+        return legacy.toString();
+    }
+
+    /**
+     * What decoding gives back of {@code unicode} written in {@code encoding}. TCVN3 loses one thing:
+     * a capital with a tone mark in a word that has small letters ("Ủy", typed "ñy") is a small letter.
+     */
+    static String expectedRoundTrip(String unicode, LegacyEncoding encoding) {
+        if (encoding != LegacyEncoding.TCVN3) {
+            return unicode;
+        }
+        StringBuilder expected = new StringBuilder();
+        for (String word : unicode.split("(?<=[^\\p{L}])|(?=[^\\p{L}])")) {
+            boolean mixedCase = !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            for (char c : word.toCharArray()) {
+                boolean tonedCapital = Character.isUpperCase(c)
+                        && !Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).matches(".[\\u0302\\u0306\\u031B]?");
+                expected.append(mixedCase && tonedCapital ? Character.toLowerCase(c) : c);
+            }
+        }
+        return expected.toString();
+    }
+
+    private static Map<Character, String> invert(LegacyEncoding encoding) {
+        Map<Character, String> table = new HashMap<>();
+        StringBuilder singles = new StringBuilder();
+        for (int b = 1; b < 256; b++) {
+            singles.append(asWindows1252((byte) b));
+        }
+        for (char c : singles.toString().toCharArray()) {
+            add(table, encoding, String.valueOf(c));
+        }
+        for (char base : "aeouyAEOUYôöÔÖ".toCharArray()) {
+            for (char mark = 0xC0; mark <= 0xFF; mark++) {
+                add(table, encoding, "" + base + mark);
+            }
+        }
+        return table;
+    }
+
+    private static void add(Map<Character, String> table, LegacyEncoding encoding, String legacy) {
+        String decoded = encoding.decode(legacy);
+        if (decoded.length() == 1 && !decoded.equals(legacy)) {
+            String known = table.get(decoded.charAt(0));
+            if (known == null || legacy.length() < known.length()) {
+                table.put(decoded.charAt(0), legacy);
+            }
+        }
+    }
+
+    /** The char windows-1252 decodes the byte to, or its ISO-8859-1 control where windows-1252 has none. */
+    private static char asWindows1252(byte b) {
+        char c = new String(new byte[] {b}, Charset.forName("windows-1252")).charAt(0);
+        return c == '\uFFFD' ? (char) (b & 0xFF) : c;
+    }
+
+    /**
+     * Vietnamese written in windows-1258 and decoded as windows-1258, as a converter that does not
+     * normalize gives it: precomposed where the code page has the letter (ê, ơ, à), the tone as a
+     * combining mark after it where it does not ("khiê" + U+0301 + "u").
+     */
+    static String asDecodedWindows1258(String unicode) {
+        Charset cp1258 = Charset.forName("windows-1258");
+        CharsetEncoder encoder = cp1258.newEncoder();
+        StringBuilder text = new StringBuilder();
+        for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
+            if (encoder.canEncode(c)) {
+                text.append(c);
+                continue;
+            }
+            // Base letter and its vowel mark (circumflex, breve, horn) precomposed, the tone mark after it.
+            StringBuilder letter = new StringBuilder();
+            String tone = "";
+            for (char part : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(part) >= 0) {
+                    tone = String.valueOf(part);
+                } else {
+                    letter.append(part);
+                }
+            }
+            letter = new StringBuilder(Normalizer.normalize(letter, Normalizer.Form.NFC));
+            if (!encoder.canEncode(letter + tone)) {
+                throw new IllegalArgumentException("not in windows-1258: " + c);
+            }
+            text.append(letter).append(tone);
+        }
+        return new String(text.toString().getBytes(cp1258), cp1258);
+    }
+}
