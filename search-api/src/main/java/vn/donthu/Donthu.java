@@ -3,6 +3,7 @@ package vn.donthu;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import vn.donthu.analysis.tools.AnalyzeCommand;
 import vn.donthu.api.DonthuApplication;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
@@ -22,6 +23,8 @@ public final class Donthu {
               ingest PATH...     index letters from files and folders
               demo SAMPLES       start Elasticsearch, ingest the sample letters, then serve
               es start|stop|status   the managed Elasticsearch node
+              analyze            show how text is cut into words and tokens (standard input)
+              bench analysis     word segmentation F1 and analysis throughput
 
             Each command takes --help.
             """;
@@ -42,6 +45,8 @@ public final class Donthu {
                 case "ingest" -> System.exit(IngestCommand.run(rest, out));
                 case "es" -> System.exit(NodeCommand.run(rest, out));
                 case "demo" -> demo(rest, out);
+                case "analyze" -> System.exit(AnalyzeCommand.run(rest, System.in, out));
+                case "bench" -> System.exit(BenchCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");
                     System.err.print(USAGE);

@@ -1,23 +1,57 @@
 package vn.donthu.analysis;
 
 import java.io.Reader;
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
-/**
- * Vietnamese text, diacritics kept: {@link VietnameseNormalizationCharFilter}, then
- * {@link StandardTokenizer} (one token per syllable), then lower case, then one spelling per
- * syllable ({@link VietnameseOrthographyFilter}: "hoà" and "hòa", "quí" and "quý" give one token).
- */
-public class VietnameseAnalyzer extends Analyzer {
+/** One of the Vietnamese analysis chains ({@link VietnameseAnalysis} says which steps run). */
+public final class VietnameseAnalyzer extends Analyzer {
+
+    /** Built once per chain: the abbreviation list analysed by that chain's index form. */
+    private static final Map<VietnameseAnalysis, SynonymMap> ABBREVIATIONS = new EnumMap<>(VietnameseAnalysis.class);
+
+    private final VietnameseAnalysis analysis;
+
+    public VietnameseAnalyzer() {
+        this(VietnameseAnalysis.SYLLABLES);
+    }
+
+    public VietnameseAnalyzer(VietnameseAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public VietnameseAnalysis analysis() {
+        return analysis;
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new VietnameseOrthographyFilter(new LowerCaseFilter(tokenizer)));
+        Tokenizer tokenizer = new VietnameseTokenizer();
+        TokenStream stream = tokenizer;
+        if (analysis.abbreviations()) {
+            stream = new VietnameseAbbreviationMarkerFilter(stream);
+        }
+        stream = new VietnameseOrthographyFilter(new LowerCaseFilter(stream));
+        if (analysis.words()) {
+            stream = new VietnameseWordFilter(stream);
+        }
+        if (analysis.folded()) {
+            stream = new VietnameseFoldingFilter(stream);
+        }
+        if (analysis.stopwords()) {
+            stream = new StopFilter(stream, VietnameseStopwords.defaultSet());
+        }
+        if (analysis.abbreviations()) {
+            stream = new SynonymGraphFilter(stream, abbreviations(analysis), true);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
     }
 
     @Override
@@ -37,6 +71,17 @@ public class VietnameseAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        TokenStream lower = new LowerCaseFilter(in);
+        return analysis.folded() ? new VietnameseFoldingFilter(lower) : lower;
+    }
+
+    private static SynonymMap abbreviations(VietnameseAnalysis analysis) {
+        synchronized (ABBREVIATIONS) {
+            return ABBREVIATIONS.computeIfAbsent(analysis, a -> {
+                try (Analyzer entries = new VietnameseAnalyzer(a.indexChain())) {
+                    return VietnameseAbbreviations.synonyms(entries);
+                }
+            });
+        }
     }
 }

@@ -23,7 +23,7 @@ public class VietnameseFoldedAnalyzerTest extends BaseTokenStreamTestCase {
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        analyzer = new VietnameseFoldedAnalyzer();
+        analyzer = new VietnameseAnalyzer(VietnameseAnalysis.FOLDED);
     }
 
     @Override

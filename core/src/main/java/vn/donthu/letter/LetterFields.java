@@ -14,6 +14,10 @@ public final class LetterFields {
     public static final String TEXT = "text";
     /** The same text with diacritics folded (đ→d), so "khieu nai" finds "khiếu nại". */
     public static final String TEXT_FOLDED = "text.folded";
+    /** The text cut into words ("khiếu_nại"): phrase-like precision for multi-syllable words. */
+    public static final String TEXT_WORDS = "text.words";
+    /** Words without function words, for significant terms and topic counts. */
+    public static final String TEXT_TERMS = "text.terms";
     public static final String INGESTED_AT = "ingested_at";
 
     private LetterFields() {

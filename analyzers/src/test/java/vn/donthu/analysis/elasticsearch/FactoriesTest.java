@@ -10,7 +10,8 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import vn.donthu.analysis.VietnameseAnalyzer;
-import vn.donthu.analysis.VietnameseFoldedAnalyzer;
+import java.util.List;
+import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
 /**
  * Each factory answers to the name of its annotation and builds its component both for indexing
@@ -27,11 +28,14 @@ public class FactoriesTest extends BaseTokenStreamTestCase {
         assertEquals("vietnamese_folded", new VietnameseFoldedAnalyzerFactory().name());
     }
 
-    public void testAnalyzerFactoriesBuildTheirAnalyzers() {
-        try (Analyzer vietnamese = new VietnameseAnalyzerFactory().create();
-             Analyzer folded = new VietnameseFoldedAnalyzerFactory().create()) {
-            assertEquals(VietnameseAnalyzer.class, vietnamese.getClass());
-            assertEquals(VietnameseFoldedAnalyzer.class, folded.getClass());
+    /** Each analyzer factory builds the chain whose Elasticsearch name it is registered under. */
+    public void testAnalyzerFactoriesBuildTheChainTheyAreNamedFor() {
+        for (AnalyzerFactory factory : List.of(new VietnameseAnalyzerFactory(), new VietnameseFoldedAnalyzerFactory(),
+                new VietnameseSearchAnalyzerFactory(), new VietnameseFoldedSearchAnalyzerFactory(),
+                new VietnameseWordsAnalyzerFactory(), new VietnameseTermsAnalyzerFactory())) {
+            try (Analyzer analyzer = factory.create()) {
+                assertEquals(factory.name(), ((VietnameseAnalyzer) analyzer).analysis().elasticsearchName());
+            }
         }
     }
 

@@ -1,0 +1,17 @@
+package vn.donthu.analysis.elasticsearch;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.AnalyzerFactory;
+import vn.donthu.analysis.VietnameseAnalysis;
+import vn.donthu.analysis.VietnameseAnalyzer;
+
+/** The search analyzer of the folded field: abbreviations expanded. */
+@NamedComponent("vietnamese_folded_search")
+public final class VietnameseFoldedSearchAnalyzerFactory implements AnalyzerFactory {
+
+    @Override
+    public Analyzer create() {
+        return new VietnameseAnalyzer(VietnameseAnalysis.FOLDED_SEARCH);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.donthu;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import vn.donthu.analysis.tools.AnalysisBenchmark;
+
+/** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
+final class BenchCommand {
+
+    static final String USAGE = """
+            Usage: ./donthu bench analysis [REFERENCE_DIR]
+
+              analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
+                         analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
+                         REFERENCE_DIR defaults to ../shared/reference beside the project
+            """;
+
+    private BenchCommand() {
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        if (args.length == 0 || args[0].equals("--help")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        if (!args[0].equals("analysis")) {
+            throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
+        }
+        Path reference = Path.of(args.length > 1 ? args[1] : "../shared/reference");
+        AnalysisBenchmark.run(reference, out);
+        return 0;
+    }
+}
