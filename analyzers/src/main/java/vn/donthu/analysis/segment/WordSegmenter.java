@@ -3,6 +3,8 @@ package vn.donthu.analysis.segment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.donthu.analysis.VietnameseFolder;
 
 /**
  * Cuts a run of Vietnamese syllables into words.
@@ -20,13 +22,13 @@ import java.util.Set;
  * <p>Rules that lexicons do not cover:
  * <ul>
  *   <li>Capitalized syllables in a row form one word: a person's name ("Nguyễn Văn Thắng") or a
- *       place's ("Thái Nguyên"). The run stops before its last syllable when that syllable begins
- *       a lexicon word with the lower-case syllable after it, so that "Sở Tài chính" gives "Sở"
- *       and "Tài chính". A run's first syllable may be a sentence's first word, capitalized for
- *       that reason only ("Ông Nguyễn Văn Thắng"): it joins the run only as a known surname or
- *       as the start of a lexicon word ("Hà Nội").</li>
- *   <li>Syllables in capitals of two or more letters are acronyms (UBND, HĐND) and words of their
- *       own; a heading in capitals goes through the lexicon, case aside.</li>
+ *       place's ("Thái Nguyên"), also at the start of a sentence. Titles, kinship terms,
+ *       prepositions and the nouns of organizations and places are capitalized before names
+ *       without being part of them ("Ông Nguyễn Văn Thắng", "Tại Hà Nội", "Sở Tài chính",
+ *       "Người Việt"): a run that starts with such words starts after them.</li>
+ *   <li>Tokens in capitals that are no syllable of any lexicon word are acronyms (UBND, HĐND)
+ *       and words of their own; a heading in capitals ("ĐƠN KHIẾU NẠI") goes through the
+ *       lexicon, case aside.</li>
  *   <li>Anything with a digit (numbers, dates, document numbers) is a word of its own.</li>
  *   <li>A run with no diacritic at all was typed without them: words are looked up in the
  *       folded index as well, so that "khieu nai" is found as "khiếu nại".</li>
@@ -49,20 +51,34 @@ public final class WordSegmenter {
     }
 
     /**
-     * Frequent Vietnamese surnames: a capitalized first syllable of a run that is one of these
-     * starts a name rather than a sentence. Surnames that are also frequent words at the start
-     * of a sentence (Mai, Cao, Từ, Lý, Hà...) are left out.
+     * Words that are capitalized before a name rather than part of it: titles and kinship terms
+     * ("Ông Nguyễn Văn Thắng"), prepositions and conjunctions that start a sentence ("Tại Hà Nội"),
+     * and the nouns of organizations and places whose names follow them ("Sở Tài chính", "Người
+     * Việt"). A capitalized run that starts with one of these starts after it.
      */
-    private static final Set<String> SURNAMES = Set.of(
-            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-            "hồ", "ngô", "dương", "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng",
-            "tạ", "quách", "lương", "lã", "mạc", "khúc", "kiều", "đàm", "tăng", "tống", "triệu",
-            "hứa", "nghiêm", "doãn", "khổng", "nông", "thạch", "diệp", "lò", "phí", "ung");
+    private static final Set<String> BEFORE_NAMES = Set.of(
+            // titles, kinship and address
+            "ông", "bà", "anh", "chị", "em", "cô", "chú", "cậu", "mợ", "dì", "thím", "dượng", "cụ", "cháu",
+            "con", "bé", "chàng", "nàng", "ngài", "thầy", "cha", "mẹ", "bố", "má", "vợ", "chồng", "vua", "chúa",
+            "tướng", "lão", "mụ", "gã", "thằng", "hắn", "nó", "họ", "sư", "ni",
+            // prepositions, conjunctions, adverbs and pronouns that start sentences
+            "theo", "tại", "ở", "từ", "trong", "ngoài", "trên", "dưới", "với", "cùng", "và", "của", "cho", "khi",
+            "sau", "trước", "như", "nếu", "để", "vì", "do", "bởi", "nhưng", "còn", "hay", "hoặc", "là", "thì",
+            "mà", "nên", "vậy", "rồi", "đến", "tới", "về", "qua", "sang", "vào", "ra", "lên", "xuống", "giữa",
+            "các", "những", "mọi", "mỗi", "một", "này", "đó", "ấy", "kia", "ai", "gì", "sao", "đâu", "đây",
+            "hôm", "ngày", "tháng", "sáng", "chiều", "tối", "đêm", "trưa", "lúc", "nay", "đã", "đang", "sẽ",
+            "vẫn", "cũng", "chỉ", "không", "chưa", "có", "được", "bị", "rất", "thật", "tôi", "ta", "mình",
+            "chúng", "bọn", "tất", "dù", "tuy", "nhờ", "suốt", "thưa", "kính", "gửi", "chào", "xin",
+            // organizations and places whose names follow
+            "người", "dân", "hội", "sở", "bộ", "ban", "phòng", "viện", "tòa", "trường", "đội", "nhóm", "hãng",
+            "báo", "đài", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "làng", "thôn", "xóm", "ấp", "chùa",
+            "đền", "chợ", "phố", "đường", "bến", "cảng", "nước", "vùng", "miền", "đoàn", "đảng", "cục", "vụ",
+            "tổ", "khu", "trại", "đồn", "tiếng", "giải", "cúp", "đợt", "lớp");
 
-    /** {@link #SURNAMES} as typed without diacritics, for runs typed that way. */
-    private static final Set<String> FOLDED_SURNAMES = SURNAMES.stream()
-            .map(s -> vn.donthu.analysis.VietnameseFolder.fold(s))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** {@link #BEFORE_NAMES} as typed without diacritics, for runs typed that way. */
+    private static final Set<String> FOLDED_BEFORE_NAMES = BEFORE_NAMES.stream()
+            .map(VietnameseFolder::fold)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Lexicon lexicon;
     private final Weights weights;
@@ -232,12 +248,9 @@ public final class WordSegmenter {
                     end++;
                 }
                 int start = i;
-                if (start == 0 && end - start >= 2 && !startsName(syllables.get(0))) {
-                    start = 1;
-                }
-                // "Sở Tài chính": the run's last syllable begins a word with the next one.
-                if (end < n && end - start >= 2 && startsLexiconWord(end - 1)) {
-                    end--;
+                Set<String> beforeNames = folded ? FOLDED_BEFORE_NAMES : BEFORE_NAMES;
+                while (start < end && beforeNames.contains(syllables.get(start).toString().toLowerCase(Locale.ROOT))) {
+                    start++;
                 }
                 if (end - start >= 2) {
                     nameEnd[start] = end;
@@ -247,31 +260,6 @@ public final class WordSegmenter {
                 }
                 i = Math.max(end, i + 1);
             }
-        }
-
-        private boolean startsName(CharSequence first) {
-            String lower = first.toString().toLowerCase(Locale.ROOT);
-            return (folded ? FOLDED_SURNAMES : SURNAMES).contains(lower) || startsLexiconWord(0);
-        }
-
-        /** Whether a lexicon word of two or more syllables starts at {@code i}. */
-        private boolean startsLexiconWord(int i) {
-            return startsLexiconWord(i, SyllableKey.EXACT, exactIds) || (folded && startsLexiconWord(i, SyllableKey.FOLDED, foldedIds));
-        }
-
-        private boolean startsLexiconWord(int i, SyllableKey mode, int[] ids) {
-            WordTrie trie = lexicon.trie(mode);
-            int node = WordTrie.ROOT;
-            for (int j = i; j < ids.length && ids[j] >= 0; j++) {
-                node = trie.child(node, ids[j]);
-                if (node == WordTrie.NONE) {
-                    return false;
-                }
-                if (j > i && trie.wordAt(node) != WordTrie.NONE) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
