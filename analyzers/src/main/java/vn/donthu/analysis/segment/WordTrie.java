@@ -1,0 +1,115 @@
+package vn.donthu.analysis.segment;
+
+import java.util.Arrays;
+
+/**
+ * Words as paths of syllable ids. A node's children are found in one hash map keyed by (node,
+ * syllable id), so a node costs two ints whatever its number of children.
+ */
+final class WordTrie {
+
+    static final int ROOT = 0;
+    static final int NONE = -1;
+
+    /** Per node: the index of the word that ends there, or {@link #NONE}. */
+    private int[] wordAt = {NONE};
+    private int nodes = 1;
+
+    // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes.
+    private long[] keys = new long[1024];
+    private int[] children = new int[1024];
+    private boolean[] used = new boolean[1024];
+    private int transitions;
+
+    /** The child of {@code node} along {@code syllable}, or {@link #NONE}. */
+    int child(int node, int syllable) {
+        long key = key(node, syllable);
+        int mask = keys.length - 1;
+        for (int slot = mix(key) & mask; used[slot]; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) {
+                return children[slot];
+            }
+        }
+        return NONE;
+    }
+
+    /** The word that ends at {@code node}, or {@link #NONE}. */
+    int wordAt(int node) {
+        return wordAt[node];
+    }
+
+    /**
+     * Adds the path of {@code syllables} and marks its end with {@code word}, unless a word is
+     * already there; returns the word at the end.
+     */
+    int add(int[] syllables, int length, int word) {
+        int node = ROOT;
+        for (int i = 0; i < length; i++) {
+            int next = child(node, syllables[i]);
+            if (next == NONE) {
+                next = newNode();
+                put(key(node, syllables[i]), next);
+            }
+            node = next;
+        }
+        if (wordAt[node] == NONE) {
+            wordAt[node] = word;
+        }
+        return wordAt[node];
+    }
+
+    private int newNode() {
+        if (nodes == wordAt.length) {
+            int old = wordAt.length;
+            wordAt = Arrays.copyOf(wordAt, old * 2);
+            Arrays.fill(wordAt, old, wordAt.length, NONE);
+        }
+        wordAt[nodes] = NONE;
+        return nodes++;
+    }
+
+    private void put(long key, int child) {
+        if ((transitions + 1) * 2 > keys.length) {
+            rehash();
+        }
+        int mask = keys.length - 1;
+        int slot = mix(key) & mask;
+        while (used[slot]) {
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = key;
+        children[slot] = child;
+        transitions++;
+    }
+
+    private void rehash() {
+        long[] oldKeys = keys;
+        int[] oldChildren = children;
+        boolean[] oldUsed = used;
+        keys = new long[oldKeys.length * 2];
+        children = new int[oldKeys.length * 2];
+        used = new boolean[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+                int slot = mix(oldKeys[i]) & mask;
+                while (used[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                used[slot] = true;
+                keys[slot] = oldKeys[i];
+                children[slot] = oldChildren[i];
+            }
+        }
+    }
+
+    private static long key(int node, int syllable) {
+        return ((long) node << 32) | (syllable & 0xFFFFFFFFL);
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.donthu.analysis.segment;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.Test;
+
+public class WordSegmenterTest {
+
+    private final WordSegmenter segmenter = new WordSegmenter(Lexicon.shipped());
+
+    private String segment(String text) {
+        return segmenter.segmentToString(Arrays.asList(text.split(" ")));
+    }
+
+    @Test
+    public void petitionSentence() {
+        assertEquals("Tôi khiếu_nại quyết_định thu_hồi đất của ủy_ban nhân_dân huyện",
+                segment("Tôi khiếu nại quyết định thu hồi đất của ủy ban nhân dân huyện"));
+    }
+
+    @Test
+    public void landCertificate() {
+        assertEquals("cấp giấy_chứng_nhận quyền sử_dụng đất cho hộ ông Nguyễn_Văn_Thắng",
+                segment("cấp giấy chứng nhận quyền sử dụng đất cho hộ ông Nguyễn Văn Thắng"));
+    }
+
+    @Test
+    public void newsSentence() {
+        assertEquals("Thanh_tra tỉnh đã kết_luận nội_dung tố_cáo là đúng một phần",
+                segment("Thanh tra tỉnh đã kết luận nội dung tố cáo là đúng một phần"));
+    }
+
+    @Test
+    public void functionWordCompounds() {
+        assertEquals("tuy_nhiên bởi_vì chưa được bồi_thường nhưng_mà",
+                segment("tuy nhiên bởi vì chưa được bồi thường nhưng mà"));
+    }
+
+    @Test
+    public void capitalizedSyllablesInARowAreOneName() {
+        assertEquals("bà Lã_Thị_Kim_Oanh trú tại Thái_Nguyên", segment("bà Lã Thị Kim Oanh trú tại Thái Nguyên"));
+    }
+
+    @Test
+    public void aSentenceInitialTitleIsNotPartOfTheName() {
+        assertEquals("Ông Nguyễn_Văn_Thắng khiếu_nại", segment("Ông Nguyễn Văn Thắng khiếu nại"));
+        assertEquals("Chị Xoan khiếu_nại", segment("Chị Xoan khiếu nại"));
+    }
+
+    @Test
+    public void aSentenceMayStartWithANameOrAPlace() {
+        assertEquals("Nguyễn_Văn_Thắng khiếu_nại", segment("Nguyễn Văn Thắng khiếu nại"));
+        assertEquals("Nguyen_Van_Thang khieu_nai", segment("Nguyen Van Thang khieu nai"));
+        assertEquals("Hà_Nội có mưa", segment("Hà Nội có mưa"));
+    }
+
+    @Test
+    public void aNameStopsBeforeAWordItsLastSyllableBegins() {
+        assertEquals("Sở Tài_nguyên và Môi_trường tỉnh", segment("Sở Tài nguyên và Môi trường tỉnh"));
+    }
+
+    @Test
+    public void acronymsStandAlone() {
+        assertEquals("UBND huyện Sóc_Sơn", segment("UBND huyện Sóc Sơn"));
+        assertEquals("ĐƠN KHIẾU_NẠI", segment("ĐƠN KHIẾU NẠI"));
+    }
+
+    @Test
+    public void numbersStandAlone() {
+        assertEquals("ngày 15 tháng 3 năm 2024 , quyết_định số 123/QĐ-UBND",
+                segment("ngày 15 tháng 3 năm 2024 , quyết định số 123/QĐ-UBND"));
+    }
+
+    @Test
+    public void textTypedWithoutDiacriticsUsesTheFoldedIndex() {
+        assertEquals("don khieu_nai ve dat_dai", segment("don khieu nai ve dat dai"));
+        assertEquals("Ong Nguyen_Van_A khieu_nai", segment("Ong Nguyen Van A khieu nai"));
+    }
+
+    @Test
+    public void oldAndNewTonePlacementsAreBothFound() {
+        assertEquals("hoà_giải thuỷ_lợi", segment("hoà giải thuỷ lợi"));
+    }
+
+    @Test
+    public void syllablesOutsideTheLexiconStandAlone() {
+        assertEquals("xyz abc", segment("xyz abc"));
+    }
+
+    @Test
+    public void emptyRun() {
+        assertArrayEquals(new int[0], segmenter.segment(List.of()));
+    }
+
+    @Test
+    public void lengthsAddUpToTheRun() {
+        List<String> run = Arrays.asList("Tôi khiếu nại quyết định thu hồi đất".split(" "));
+        assertArrayEquals(new int[] {1, 2, 2, 2, 1}, segmenter.segment(run));
+    }
+
+    @Test
+    public void learnedWordsAreUsed() {
+        Lexicon lexicon = Lexicon.builder().addAll(Lexicon.shipped())
+                .addLearned(List.of(new LearnedWord("vành mũ", 10, 0.9))).build();
+        assertEquals("dưới vành_mũ", new WordSegmenter(lexicon).segmentToString(List.of("dưới", "vành", "mũ")));
+    }
+
+    @Test
+    public void aListedWordWinsOverALearnedOneItOverlaps() {
+        Lexicon lexicon = Lexicon.builder().addAll(Lexicon.shipped())
+                .addLearned(List.of(new LearnedWord("ban nhân", 10, 0.9))).build();
+        assertEquals("ủy_ban nhân_dân", new WordSegmenter(lexicon).segmentToString(List.of("ủy", "ban", "nhân", "dân")));
+    }
+}
