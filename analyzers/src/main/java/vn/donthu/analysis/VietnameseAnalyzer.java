@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import vn.donthu.analysis.segment.Lexicon;
+import vn.donthu.analysis.segment.WordSegmenter;
 
 /** One of the Vietnamese analysis chains ({@link VietnameseAnalysis} says which steps run). */
 public final class VietnameseAnalyzer extends Analyzer {
@@ -38,10 +40,12 @@ public final class VietnameseAnalyzer extends Analyzer {
         if (analysis.abbreviations()) {
             stream = new VietnameseAbbreviationMarkerFilter(stream);
         }
-        stream = new VietnameseOrthographyFilter(new LowerCaseFilter(stream));
+        stream = new VietnameseOrthographyFilter(stream);
         if (analysis.words()) {
-            stream = new VietnameseWordFilter(stream);
+            // Before lower case: capitals tell names ("Nguyễn Văn Thắng") and acronyms apart.
+            stream = new VietnameseWordFilter(stream, ShippedSegmenter.INSTANCE);
         }
+        stream = new LowerCaseFilter(stream);
         if (analysis.folded()) {
             stream = new VietnameseFoldingFilter(stream);
         }
@@ -73,6 +77,11 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStream normalize(String fieldName, TokenStream in) {
         TokenStream lower = new LowerCaseFilter(in);
         return analysis.folded() ? new VietnameseFoldingFilter(lower) : lower;
+    }
+
+    /** Loaded on first use: the lexicon is only needed by the word chains. */
+    private static final class ShippedSegmenter {
+        static final WordSegmenter INSTANCE = new WordSegmenter(Lexicon.shipped());
     }
 
     private static SynonymMap abbreviations(VietnameseAnalysis analysis) {

@@ -19,19 +19,12 @@ public final class VietnameseFoldingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!isAscii(term.buffer(), term.length())) {
-            String folded = VietnameseFolder.fold(term);
-            term.setEmpty().append(folded);
-        }
-        return true;
-    }
-
-    /** Numbers, syllables without marks and most foreign words: nothing to fold, so no work. */
-    private static boolean isAscii(char[] buffer, int length) {
-        for (int i = 0; i < length; i++) {
-            if (buffer[i] >= 0x80) {
-                return false;
-            }
+        int folded = VietnameseFolder.fold(term.buffer(), term.length());
+        if (folded >= 0) {
+            term.setLength(folded);
+        } else {
+            String general = VietnameseFolder.fold(term);
+            term.setEmpty().append(general);
         }
         return true;
     }

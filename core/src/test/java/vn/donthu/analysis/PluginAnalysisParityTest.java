@@ -3,6 +3,9 @@ package vn.donthu.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.analysis.CharFilter;
+import co.elastic.clients.elasticsearch._types.analysis.TokenFilter;
+import co.elastic.clients.elasticsearch._types.analysis.Tokenizer;
 import co.elastic.clients.elasticsearch.indices.AnalyzeRequest;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import java.io.IOException;
@@ -10,9 +13,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -20,6 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import vn.donthu.analysis.segment.Lexicon;
+import vn.donthu.analysis.segment.WordSegmenter;
 import vn.donthu.testing.TestElasticsearch;
 
 /**
@@ -55,18 +60,19 @@ class PluginAnalysisParityTest {
     @Test
     void theNamedComponentsComposeIntoCustomChains() throws IOException {
         for (String text : TEXTS) {
-            List<String> elasticsearch = elasticsearch(a -> a.charFilter(c -> c.name("vietnamese_normalization"))
-                    .tokenizer(t -> t.name("vietnamese"))
-                    .filter(f -> f.name("vietnamese_abbreviation_marker"),
-                            f -> f.name("vietnamese_orthography"), f -> f.name("vietnamese_words"),
-                            f -> f.name("vietnamese_folding"), f -> f.name("vietnamese_stop"))
+            List<String> elasticsearch = elasticsearch(a -> a
+                    .charFilter(CharFilter.of(c -> c.name("vietnamese_normalization")))
+                    .tokenizer(Tokenizer.of(t -> t.name("vietnamese")))
+                    .filter(Stream.of("vietnamese_abbreviation_marker", "vietnamese_orthography", "vietnamese_words",
+                                    "vietnamese_folding", "vietnamese_stop")
+                            .map(name -> TokenFilter.of(f -> f.name(name))).toList())
                     .text(text));
             List<String> lucene = lucene(() -> new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String fieldName) {
-                    Tokenizer tokenizer = new VietnameseTokenizer();
+                    org.apache.lucene.analysis.Tokenizer tokenizer = new VietnameseTokenizer();
                     TokenStream stream = new VietnameseOrthographyFilter(new VietnameseAbbreviationMarkerFilter(tokenizer));
-                    stream = new VietnameseFoldingFilter(new VietnameseWordFilter(stream));
+                    stream = new VietnameseFoldingFilter(new VietnameseWordFilter(stream, new WordSegmenter(Lexicon.shipped())));
                     return new TokenStreamComponents(tokenizer,
                             new org.apache.lucene.analysis.StopFilter(stream, VietnameseStopwords.defaultSet()));
                 }
