@@ -75,6 +75,22 @@ public final class WordSegmenter {
             "đền", "chợ", "phố", "đường", "bến", "cảng", "nước", "vùng", "miền", "đoàn", "đảng", "cục", "vụ",
             "tổ", "khu", "trại", "đồn", "tiếng", "giải", "cúp", "đợt", "lớp");
 
+    /**
+     * Frequent Vietnamese surnames: at the start of a sentence, a capitalized syllable that is one
+     * of these starts a name. Surnames that are also frequent words at the start of a sentence
+     * (Mai, Cao, Từ, Lý, Hà...) are left out.
+     */
+    private static final Set<String> SURNAMES = Set.of(
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+            "hồ", "ngô", "dương", "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng",
+            "tạ", "quách", "lương", "lã", "mạc", "khúc", "kiều", "đàm", "tăng", "tống", "triệu",
+            "hứa", "nghiêm", "doãn", "khổng", "nông", "thạch", "diệp", "lò", "phí", "ung");
+
+    /** {@link #SURNAMES} as typed without diacritics. */
+    private static final Set<String> FOLDED_SURNAMES = SURNAMES.stream()
+            .map(VietnameseFolder::fold)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** {@link #BEFORE_NAMES} as typed without diacritics, for runs typed that way. */
     private static final Set<String> FOLDED_BEFORE_NAMES = BEFORE_NAMES.stream()
             .map(VietnameseFolder::fold)
@@ -98,14 +114,24 @@ public final class WordSegmenter {
 
     /**
      * The words of {@code syllables}, as the number of syllables of each, in order; they add up
-     * to {@code syllables.size()}.
+     * to {@code syllables.size()}. The run is not known to start a sentence.
      */
     public int[] segment(List<? extends CharSequence> syllables) {
+        return segment(syllables, false);
+    }
+
+    /**
+     * {@link #segment(List)} for a run known to start a sentence, or not. At the start of a
+     * sentence a capitalized word followed by a name may be capitalized for that reason only
+     * ("Đơn Hùng gửi lên huyện"): it joins the name only as a known surname or as the first
+     * syllable of a lexicon word ("Hà Nội").
+     */
+    public int[] segment(List<? extends CharSequence> syllables, boolean startsSentence) {
         int n = syllables.size();
         if (n == 0) {
             return new int[0];
         }
-        Run run = new Run(syllables);
+        Run run = new Run(syllables, startsSentence);
         // best[i]: the best score of the first i syllables; from[i]: where its last word starts.
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
@@ -208,7 +234,7 @@ public final class WordSegmenter {
         /** Inside a name, other than its first syllable. */
         final boolean[] inName;
 
-        Run(List<? extends CharSequence> syllables) {
+        Run(List<? extends CharSequence> syllables, boolean startsSentence) {
             int n = syllables.size();
             exactIds = new int[n];
             foldedIds = new int[n];
@@ -252,6 +278,9 @@ public final class WordSegmenter {
                 while (start < end && beforeNames.contains(syllables.get(start).toString().toLowerCase(Locale.ROOT))) {
                     start++;
                 }
+                if (startsSentence && start == 0 && end >= 2 && !startsName(syllables.get(0))) {
+                    start = 1;
+                }
                 if (end - start >= 2) {
                     nameEnd[start] = end;
                     for (int k = start + 1; k < end; k++) {
@@ -260,6 +289,31 @@ public final class WordSegmenter {
                 }
                 i = Math.max(end, i + 1);
             }
+        }
+
+        private boolean startsName(CharSequence first) {
+            String lower = first.toString().toLowerCase(Locale.ROOT);
+            return (folded ? FOLDED_SURNAMES : SURNAMES).contains(lower) || startsLexiconWord(0);
+        }
+
+        /** Whether a lexicon word of two or more syllables starts at {@code i}. */
+        private boolean startsLexiconWord(int i) {
+            return startsLexiconWord(i, SyllableKey.EXACT, exactIds) || (folded && startsLexiconWord(i, SyllableKey.FOLDED, foldedIds));
+        }
+
+        private boolean startsLexiconWord(int i, SyllableKey mode, int[] ids) {
+            WordTrie trie = lexicon.trie(mode);
+            int node = WordTrie.ROOT;
+            for (int j = i; j < ids.length && ids[j] >= 0; j++) {
+                node = trie.child(node, ids[j]);
+                if (node == WordTrie.NONE) {
+                    return false;
+                }
+                if (j > i && trie.wordAt(node) != WordTrie.NONE) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
