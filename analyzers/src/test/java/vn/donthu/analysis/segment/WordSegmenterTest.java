@@ -2,6 +2,7 @@ package vn.donthu.analysis.segment;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import java.util.Arrays;
 import java.util.List;
@@ -99,6 +100,13 @@ public class WordSegmenterTest {
     @Test
     public void syllablesOutsideTheLexiconStandAlone() {
         assertEquals("xyz abc", segment("xyz abc"));
+    }
+
+    @Test
+    public void weightsRejectNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(0, 0.6, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(1, -1, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(1, 0.6, Double.NaN));
     }
 
     @Test
