@@ -31,7 +31,8 @@ import vn.donthu.analysis.segment.WordSegmenter;
  * first syllable, and position length 1; a word of one syllable is the syllable token unchanged.
  *
  * <p>The segmenter reads capital letters (names such as "Nguyễn Văn Thắng" are one word), so this
- * filter belongs before lower-casing.
+ * filter belongs before lower-casing. The first run of a text is segmented as the start of a
+ * sentence; the filter cannot see what punctuation ended a run, so later runs are not.
  */
 public final class VietnameseWordFilter extends TokenFilter {
 
@@ -67,6 +68,8 @@ public final class VietnameseWordFilter extends TokenFilter {
     /** A token read past the end of the run, emitted or starting a run on the next call. */
     private AttributeSource.State pending;
     private boolean inputExhausted;
+    /** No run was read since the last reset: the next one starts the text, and a sentence. */
+    private boolean atStart = true;
 
     public VietnameseWordFilter(TokenStream input, WordSegmenter segmenter) {
         this(input, segmenter, DEFAULT_SYLLABLE_TYPES);
@@ -117,7 +120,8 @@ public final class VietnameseWordFilter extends TokenFilter {
             }
             addToRun();
         }
-        words = segmenter.segment(terms.subList(0, runLength));
+        words = segmenter.segment(terms.subList(0, runLength), atStart);
+        atStart = false;
         nextWord = 0;
         nextSyllable = 0;
     }
@@ -172,5 +176,6 @@ public final class VietnameseWordFilter extends TokenFilter {
         nextSyllable = 0;
         pending = null;
         inputExhausted = false;
+        atStart = true;
     }
 }

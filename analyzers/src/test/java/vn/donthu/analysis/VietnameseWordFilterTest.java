@@ -83,6 +83,13 @@ public class VietnameseWordFilterTest extends BaseTokenStreamTestCase {
                 new int[] {3, 20, 22, 34});
     }
 
+    public void testOnlyTheFirstRunIsKnownToStartASentence() throws IOException {
+        // At the start of the text "Đơn" is read as capitalized for the sentence; after the full
+        // stop the filter cannot tell a sentence from a clause, and "Đơn Hùng" reads as a name.
+        assertAnalyzesTo(standard, "Đơn Hùng gửi. Đơn Hùng gửi",
+                new String[] {"đơn", "hùng", "gửi", "đơn_hùng", "gửi"});
+    }
+
     public void testPunctuationEndsARun() throws IOException {
         assertAnalyzesTo(standard, "khiếu, nại", new String[] {"khiếu", "nại"}, new int[] {1, 1});
         assertAnalyzesTo(standard, "thu. Hồi", new String[] {"thu", "hồi"});

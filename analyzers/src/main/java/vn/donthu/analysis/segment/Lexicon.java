@@ -20,8 +20,11 @@ import java.util.Locale;
  * an operator adds from a file, and words {@link CollocationLearner} found in the indexed text.
  *
  * <p>File format, UTF-8: one word per line, its syllables separated by single spaces
- * ("khiếu nại"), optionally followed by a tab and a weight (a non-negative number; learned word
- * lists carry one). {@code #} starts a comment, to the end of the line; blank lines are skipped.
+ * ("khiếu nại"), optionally followed by a tab and a weight: a non-negative number that says how
+ * strongly the syllables hold together, such as the score {@link CollocationLearner} gives a
+ * learned word; {@link WordSegmenter} prefers words of higher weight where words overlap, and a
+ * word listed twice keeps its highest weight. {@code #} starts a comment, to the end of the line;
+ * blank lines are skipped.
  * Words are stored in lower case NFC. An entry that is not two to {@value #MAX_SYLLABLES} syllables
  * of letters and digits is rejected with its text and line number.
  *

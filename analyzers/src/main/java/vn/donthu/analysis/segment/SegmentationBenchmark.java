@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +60,11 @@ public final class SegmentationBenchmark {
         }
     }
 
+    /** What is measured: the words of a run of tokens, as syllable counts. */
+    interface Segmenter {
+        int[] segment(List<String> run, boolean startsSentence);
+    }
+
     private SegmentationBenchmark() {
     }
 
@@ -76,31 +80,36 @@ public final class SegmentationBenchmark {
     }
 
     static void run(List<Sentence> train, List<Sentence> dev, PrintStream out) {
-        out.printf(Locale.ROOT, "UD Vietnamese VTB: train %d sentences, dev %d sentences, %d syllables, %d words%n",
+        out.printf(Locale.ROOT, "UD Vietnamese VTB: train %d sentences; dev %d sentences, %d syllables, %d words%n",
                 train.size(), dev.size(), dev.stream().mapToInt(s -> s.syllables().size()).sum(),
                 dev.stream().mapToInt(s -> s.words().size()).sum());
 
         Lexicon shipped = Lexicon.shipped();
+        long learning = System.nanoTime();
         List<LearnedWord> learned = learn(train, dev);
+        learning = System.nanoTime() - learning;
         Lexicon withLearned = Lexicon.builder().addAll(shipped).addLearned(learned).build();
         WordSegmenter segmenter = new WordSegmenter(withLearned);
 
-        out.printf(Locale.ROOT, "shipped lexicon: %d words; learned from raw train+dev text: %d words%n", shipped.size(), learned.size());
+        out.printf(Locale.ROOT, "shipped lexicon: %d words (authored)%n", shipped.size());
+        out.printf(Locale.ROOT, "learned: %d words from the raw text of train and dev, gold boundaries removed (%d ms)%n",
+                learned.size(), learning / 1_000_000);
         out.println();
-        out.println("word segmentation on dev          precision  recall     F1");
-        print(out, "every syllable a word", evaluate(dev, syllables -> ones(syllables.size())));
-        print(out, "longest match, shipped lexicon", evaluate(dev, syllables -> longestMatch(shipped, syllables)));
-        print(out, "segmenter, shipped lexicon only", evaluate(dev, new WordSegmenter(shipped)::segment));
+        out.println("Word segmentation on the dev split (a word is right when both its boundaries are)");
+        out.println("                                       precision  recall  F1");
+        print(out, "every syllable a word", evaluate(dev, (run, startsSentence) -> ones(run.size())));
+        print(out, "greedy longest match, shipped lexicon", evaluate(dev, (run, startsSentence) -> longestMatch(shipped, run)));
+        print(out, "WordSegmenter, shipped lexicon only", evaluate(dev, new WordSegmenter(shipped)::segment));
         print(out, "shipped configuration", evaluate(dev, segmenter::segment));
+        out.println("  (shipped configuration: WordSegmenter over the shipped lexicon and the learned words)");
         out.println();
-        out.printf(Locale.ROOT, "(train, used for tuning: shipped configuration F1 %.4f)%n",
+        out.printf(Locale.ROOT, "train split, on which rules and thresholds were tuned: shipped configuration F1 %.4f%n",
                 evaluate(train, segmenter::segment).f1());
-        out.println();
-        out.printf(Locale.ROOT, "speed: %,.0f syllables/s (shipped configuration, one thread, dev split)%n", speed(dev, segmenter));
+        out.printf(Locale.ROOT, "speed: %,.0f syllables/s (shipped configuration, one thread, dev runs)%n", speed(dev, segmenter));
     }
 
     private static void print(PrintStream out, String name, Score score) {
-        out.printf(Locale.ROOT, "  %-32s %.4f     %.4f     %.4f%n", name, score.precision(), score.recall(), score.f1());
+        out.printf(Locale.ROOT, "  %-37s %.4f     %.4f  %.4f%n", name, score.precision(), score.recall(), score.f1());
     }
 
     /** Learns words from the raw text of both splits: their runs of syllables, no boundaries. */
@@ -116,7 +125,7 @@ public final class SegmentationBenchmark {
         return learner.learn();
     }
 
-    static Score evaluate(List<Sentence> sentences, Function<List<String>, int[]> segmenter) {
+    static Score evaluate(List<Sentence> sentences, Segmenter segmenter) {
         long gold = 0;
         long predicted = 0;
         long correct = 0;
@@ -127,9 +136,12 @@ public final class SegmentationBenchmark {
             }
             List<Long> predictedSpans = new ArrayList<>();
             List<Token> tokens = tokens(sentence);
+            boolean first = true;
             for (List<Token> run : runs(tokens)) {
                 int at = 0;
-                for (int length : segmenter.apply(texts(run))) {
+                boolean startsSentence = first;
+                first = false;
+                for (int length : segmenter.segment(texts(run), startsSentence)) {
                     predictedSpans.add(span(run.get(at).start(), run.get(at + length - 1).end()));
                     at += length;
                 }

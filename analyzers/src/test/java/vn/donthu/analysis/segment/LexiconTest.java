@@ -142,10 +142,10 @@ public class LexiconTest {
         Lexicon lexicon = Lexicon.builder()
                 .addAll(Lexicon.shipped())
                 .add("khiếu nại", Lexicon.Source.LEARNED, 0.5)
-                .addLearned(List.of(new LearnedWord("khiếu nại", 12, 0.8), new LearnedWord("vành mũ", 3, 0.4)))
+                .addLearned(List.of(new LearnedWord("khiếu nại", 12, 0.8), new LearnedWord("xe thồ", 3, 0.4)))
                 .build();
         assertEquals(List.of(Lexicon.Source.SHIPPED, Lexicon.Source.LEARNED), lexicon.sourcesOf("khiếu nại"));
-        assertEquals(List.of(Lexicon.Source.LEARNED), lexicon.sourcesOf("vành mũ"));
+        assertEquals(List.of(Lexicon.Source.LEARNED), lexicon.sourcesOf("xe thồ"));
         assertEquals(Lexicon.shipped().size() + 1, lexicon.size());
     }
 

@@ -2,6 +2,7 @@ package vn.donthu.analysis.segment;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,13 +42,15 @@ public class WordSegmenterTest {
 
     @Test
     public void capitalizedSyllablesInARowAreOneName() {
-        assertEquals("bà Lã_Thị_Kim_Oanh trú tại Thái_Nguyên", segment("bà Lã Thị Kim Oanh trú tại Thái Nguyên"));
+        assertEquals("bà Trần_Thị_Kim_Oanh trú tại Thái_Nguyên", segment("bà Trần Thị Kim Oanh trú tại Thái Nguyên"));
     }
 
     @Test
     public void aSentenceInitialTitleIsNotPartOfTheName() {
         assertEquals("Ông Nguyễn_Văn_Thắng khiếu_nại", segment("Ông Nguyễn Văn Thắng khiếu nại"));
-        assertEquals("Chị Xoan khiếu_nại", segment("Chị Xoan khiếu nại"));
+        assertEquals("Chị Hoa khiếu_nại", segment("Chị Hoa khiếu nại"));
+        assertEquals("Theo Bộ Tài_chính", segment("Theo Bộ Tài chính"));
+        assertEquals("hội Người Việt ở Lào", segment("hội Người Việt ở Lào"));
     }
 
     @Test
@@ -58,8 +61,17 @@ public class WordSegmenterTest {
     }
 
     @Test
-    public void aNameStopsBeforeAWordItsLastSyllableBegins() {
+    public void theNounOfAnOrganizationIsNotPartOfItsName() {
         assertEquals("Sở Tài_nguyên và Môi_trường tỉnh", segment("Sở Tài nguyên và Môi trường tỉnh"));
+    }
+
+    @Test
+    public void aWordCapitalizedAtTheStartOfASentenceIsNotPartOfTheNameAfterIt() {
+        List<String> run = Arrays.asList("Đơn Hùng gửi lên huyện".split(" "));
+        assertEquals("Đơn_Hùng gửi lên huyện", segmenter.segmentToString(run));
+        assertArrayEquals(new int[] {1, 1, 1, 1, 1}, segmenter.segment(run, true));
+        assertArrayEquals(new int[] {3, 1}, segmenter.segment(Arrays.asList("Nguyễn Văn Hùng gửi".split(" ")), true));
+        assertArrayEquals(new int[] {2, 1, 1}, segmenter.segment(Arrays.asList("Hà Nội có mưa".split(" ")), true));
     }
 
     @Test
@@ -91,6 +103,13 @@ public class WordSegmenterTest {
     }
 
     @Test
+    public void weightsRejectNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(0, 0.6, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(1, -1, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> new WordSegmenter.Weights(1, 0.6, Double.NaN));
+    }
+
+    @Test
     public void emptyRun() {
         assertArrayEquals(new int[0], segmenter.segment(List.of()));
     }
@@ -104,8 +123,8 @@ public class WordSegmenterTest {
     @Test
     public void learnedWordsAreUsed() {
         Lexicon lexicon = Lexicon.builder().addAll(Lexicon.shipped())
-                .addLearned(List.of(new LearnedWord("vành mũ", 10, 0.9))).build();
-        assertEquals("dưới vành_mũ", new WordSegmenter(lexicon).segmentToString(List.of("dưới", "vành", "mũ")));
+                .addLearned(List.of(new LearnedWord("xe thồ", 10, 0.9))).build();
+        assertEquals("đẩy xe_thồ", new WordSegmenter(lexicon).segmentToString(List.of("đẩy", "xe", "thồ")));
     }
 
     @Test
