@@ -1,6 +1,7 @@
 package vn.donthu.analysis;
 
 import vn.donthu.analysis.encoding.LegacyVietnameseText;
+import vn.donthu.analysis.orthography.VietnameseLetters;
 import vn.donthu.analysis.encoding.RepairedText;
 
 /**
@@ -19,6 +20,11 @@ final class NormalizedText {
     }
 
     static NormalizedText of(CharSequence input) {
+        return isPlain(input) ? new NormalizedText(input.toString(), null) : bySteps(input);
+    }
+
+    /** Every step, whatever the text; {@link #of} skips them for text that none of them changes. */
+    static NormalizedText bySteps(CharSequence input) {
         // Legacy encodings first, on the text as it came: TCVN3 writes ư as a soft hyphen and é as Ð,
         // which the later steps would drop or replace.
         RepairedText repaired = LegacyVietnameseText.repairWithOffsets(input);
@@ -43,6 +49,39 @@ final class NormalizedText {
 
     /** The input offset that {@code offset} of {@link #text} corresponds to; non-decreasing in {@code offset}. */
     int sourceOffset(int offset) {
-        return sourceOffsets[offset];
+        return sourceOffsets == null ? offset : sourceOffsets[offset];
+    }
+
+    /** Whether the text came out exactly as it went in, so that no offset needs correcting. */
+    boolean unchanged() {
+        return sourceOffsets == null;
+    }
+
+    /**
+     * Text that no step can change, recognised in one pass: ASCII, Vietnamese letters (which are
+     * NFC already) and typographic quotes and dashes, without a hyphen at a line end. Most text is
+     * like this, and the analysis of every document passes here. Anything else goes through the
+     * steps: a combining mark, an invisible or look-alike char, and every char that legacy
+     * encodings are made of but Unicode Vietnamese text does not use (the đ, ư and ơ of TCVN3, VNI
+     * and VISCII text all land on such chars).
+     */
+    static boolean isPlain(CharSequence text) {
+        char previousVisible = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c == '\n' || c == '\r') && (previousVisible == '-' || previousVisible == '\u2010')) {
+                    return false;
+                }
+                if (c != ' ' && c != '\t') {
+                    previousVisible = c;
+                }
+            } else if (VietnameseLetters.isVowel(c) || c == 'đ' || c == 'Đ' || (c >= '\u2010' && c <= '\u2027')) {
+                previousVisible = c;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 }

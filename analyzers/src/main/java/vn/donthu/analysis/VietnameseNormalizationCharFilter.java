@@ -47,6 +47,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         }
         NormalizedText result = NormalizedText.of(text);
         normalized = result.text();
+        if (result.unchanged()) {
+            return;
+        }
         // One correction wherever the distance between output and input offsets changes.
         int diff = 0;
         for (int outputOffset = 0; outputOffset <= normalized.length(); outputOffset++) {

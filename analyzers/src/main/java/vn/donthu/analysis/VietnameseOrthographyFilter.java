@@ -1,11 +1,14 @@
 package vn.donthu.analysis;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import vn.donthu.analysis.orthography.SpellingVariants;
+import vn.donthu.analysis.orthography.Tone;
 import vn.donthu.analysis.orthography.ToneMarkPlacement;
+import vn.donthu.analysis.orthography.VietnameseLetters;
 
 /**
  * Gives each syllable of a term one spelling, so that the spellings people use for one word match:
@@ -20,7 +23,15 @@ import vn.donthu.analysis.orthography.ToneMarkPlacement;
  */
 public final class VietnameseOrthographyFilter extends TokenFilter {
 
+    /**
+     * Vietnamese has a few thousand syllables in use, and the rules are costly next to a table
+     * lookup: each filter (one per thread, reused across documents) remembers the syllables it has
+     * canonicalized. Bounded, in case a stream of garbage keeps bringing new ones.
+     */
+    private static final int MAX_REMEMBERED = 50_000;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharArrayMap<char[]> seen = new CharArrayMap<>(1024, false);
 
     public VietnameseOrthographyFilter(TokenStream input) {
         super(input);
@@ -49,23 +60,45 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
     }
 
     /** Rewrites the syllable in {@code buffer[start, end)} in place: both rules keep its length. */
-    private static void canonicalize(char[] buffer, int start, int end) {
+    private void canonicalize(char[] buffer, int start, int end) {
         if (!mayChange(buffer, start, end)) {
             return;
         }
-        String syllable = new String(buffer, start, end - start);
-        String canonical = SpellingVariants.canonical(ToneMarkPlacement.canonical(syllable));
-        canonical.getChars(0, canonical.length(), buffer, start);
+        char[] canonical = seen.get(buffer, start, end - start);
+        if (canonical == null) {
+            String syllable = new String(buffer, start, end - start);
+            canonical = SpellingVariants.canonical(ToneMarkPlacement.canonical(syllable)).toCharArray();
+            if (seen.size() >= MAX_REMEMBERED) {
+                seen.clear();
+            }
+            seen.put(syllable, canonical);
+        }
+        System.arraycopy(canonical, 0, buffer, start, canonical.length);
     }
 
-    /** Only a tone mark or an i can change: most terms (numbers, codes, plain syllables) are skipped cheaply. */
-    private static boolean mayChange(char[] buffer, int start, int end) {
+    /**
+     * Whether either rule could apply, decided without allocating: this runs for every token. A tone
+     * mark moves only between two or more vowels; an i/y doublet is a syllable whose last vowel is i
+     * or y with at most one vowel (the u of qu) before it. Everything else, most syllables among
+     * them, is already canonical. {@code VietnameseOrthographyFilterTest} checks this against both
+     * rules on every syllable of the shipped lexicon.
+     */
+    static boolean mayChange(char[] buffer, int start, int end) {
+        int vowels = 0;
+        boolean toned = false;
+        char lastVowel = 0;
         for (int i = start; i < end; i++) {
             char c = buffer[i];
-            if (c >= 0x80 || c == 'i' || c == 'I') {
+            Tone tone = VietnameseLetters.toneOf(c);
+            if (tone != null) {
+                vowels++;
+                toned |= tone != Tone.NGANG;
+                lastVowel = Character.toLowerCase(VietnameseLetters.withoutTone(c));
+            } else if (c >= 0x80 && !Character.isLetter(c)) {
+                // A combining mark: the syllable is not NFC, let the rules see it whole.
                 return true;
             }
         }
-        return false;
+        return (vowels >= 2 && toned) || (vowels <= 2 && (lastVowel == 'i' || lastVowel == 'y'));
     }
 }

@@ -1,6 +1,16 @@
 package vn.donthu.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.donthu.analysis.orthography.SpellingVariants;
+import vn.donthu.analysis.orthography.Tone;
+import vn.donthu.analysis.orthography.ToneMarkPlacement;
+import vn.donthu.analysis.orthography.VietnameseLetters;
+import vn.donthu.analysis.segment.Lexicon;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -73,5 +83,52 @@ public class VietnameseOrthographyFilterTest extends BaseTokenStreamTestCase {
         for (int i = 0; i < iterations; i++) {
             checkAnalysisConsistency(random(), whitespaceOrthographyAnalyzer, random().nextBoolean(), RandomVietnameseText.next(random(), 60));
         }
+    }
+
+    /**
+     * The cheap pre-check must never skip a syllable that a rule would change. Checked on every
+     * syllable of the shipped lexicon, in both cases, with every tone placed on every vowel (which
+     * makes the misplaced and new-style spellings the rules exist for).
+     */
+    public void testThePreCheckNeverSkipsASyllableARuleWouldChange() {
+        Set<String> syllables = new TreeSet<>();
+        for (String word : Lexicon.shipped().words()) {
+            for (String syllable : word.split("[ _]")) {
+                syllables.add(syllable);
+                syllables.add(syllable.toUpperCase(Locale.ROOT));
+            }
+        }
+        int checked = 0;
+        for (String syllable : syllables) {
+            for (String spelling : withEveryTonePlacement(syllable)) {
+                char[] chars = spelling.toCharArray();
+                if (!VietnameseOrthographyFilter.mayChange(chars, 0, chars.length)) {
+                    String canonical = SpellingVariants.canonical(
+                            ToneMarkPlacement.canonical(spelling));
+                    assertEquals("skipped " + spelling, spelling, canonical);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 10_000);
+    }
+
+    private static List<String> withEveryTonePlacement(String syllable) {
+        List<String> spellings = new ArrayList<>(List.of(syllable));
+        char[] bare = syllable.toCharArray();
+        for (int i = 0; i < bare.length; i++) {
+            bare[i] = VietnameseLetters.withoutTone(bare[i]);
+        }
+        for (int i = 0; i < bare.length; i++) {
+            if (!VietnameseLetters.isVowel(bare[i])) {
+                continue;
+            }
+            for (Tone tone : Tone.values()) {
+                char[] spelled = bare.clone();
+                spelled[i] = VietnameseLetters.withTone(bare[i], tone);
+                spellings.add(new String(spelled));
+            }
+        }
+        return spellings;
     }
 }
