@@ -9,7 +9,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 import vn.donthu.letter.ExtractionMethod;
@@ -18,6 +20,11 @@ import vn.donthu.letter.ExtractionMethod;
 final class DocumentExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Plain text goes straight to the text parser: asked again, the auto-detecting parser would
+     * call text in a legacy 8-bit encoding binary and return nothing.
+     */
+    private final TXTParser plainText = new TXTParser();
     private final int maxChars;
 
     DocumentExtractor(int maxChars) {
@@ -28,7 +35,8 @@ final class DocumentExtractor {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();
         try (TikaInputStream input = TikaInputStream.get(content)) {
-            parser.parse(input, handler, metadata, new ParseContext());
+            Parser chosen = mediaType.equals("text/plain") ? plainText : parser;
+            chosen.parse(input, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("encrypted document: it needs a password to open", e);
         } catch (IOException | SAXException | TikaException e) {

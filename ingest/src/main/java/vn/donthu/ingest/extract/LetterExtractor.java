@@ -60,6 +60,11 @@ public final class LetterExtractor {
      */
     private MediaType detect(byte[] content, String fileName) {
         MediaType byContent = detect(content, new Metadata());
+        if (byContent.equals(MediaType.OCTET_STREAM) && hasNoControlBytes(content)) {
+            // Text in an 8-bit legacy encoding (TCVN3, VNI, VISCII) is mostly high bytes, which the
+            // magic detector does not take for text; without control bytes it is text all the same.
+            byContent = MediaType.TEXT_PLAIN;
+        }
         if (!byContent.equals(MediaType.TEXT_PLAIN)) {
             return byContent;
         }
@@ -75,6 +80,17 @@ public final class LetterExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** No byte below 0x20 but tab, line feed, form feed and carriage return: what binary data always has. */
+    private static boolean hasNoControlBytes(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 65_536); i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDocument(MediaType type) {

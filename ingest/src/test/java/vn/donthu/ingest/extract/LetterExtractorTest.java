@@ -137,6 +137,16 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aTextTypedInTcvn3IsStoredAsUnicode() throws Exception {
+        // The bytes a DOS or Windows 9x word processor with a .VnTime font wrote: TCVN3 (ABC).
+        byte[] tcvn3 = "§¬n khiÕu n¹i vÒ viÖc thu håi ®Êt cña gia ®×nh t«i".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        Extraction letter = extractor.extract(tcvn3, "don-cu.txt");
+
+        assertThat(letter.text()).isEqualTo("Đơn khiếu nại về việc thu hồi đất của gia đình tôi");
+    }
+
+    @Test
     void anEmptyFileIsRefusedWithItsReason() {
         assertThatThrownBy(() -> extractor.extract(new byte[0], "empty.pdf"))
                 .isInstanceOf(UnreadableFileException.class).hasMessage("empty file (0 bytes)");

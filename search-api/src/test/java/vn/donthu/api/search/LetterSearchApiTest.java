@@ -12,12 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -48,13 +51,21 @@ class LetterSearchApiTest {
         registry.add("donthu.index.replicas", () -> "0");
     }
 
+    /** Two short letters that write the same things differently: long form vs abbreviation, hòa vs hoà. */
+    @TempDir
+    static Path spellings;
+
     @BeforeAll
     static void ingestSamples() throws Exception {
         ElasticsearchClient client = TestElasticsearch.client();
         new vn.donthu.index.IndexMigrator(client, names, vn.donthu.index.IndexSchema.letters(), 0).migrate();
+        Files.writeString(spellings.resolve("dai-dien-tan-duc.txt"),
+                "Kính gửi Ủy ban nhân dân xã Tân Đức. Đề nghị hòa giải tranh chấp về công trình thủy lợi của thôn.");
+        Files.writeString(spellings.resolve("ho-dan-hoa-vang.txt"),
+                "Kính gửi UBND huyện Hòa Vang. Đề nghị hoà giải việc mương thuỷ lợi bị lấp, quí cơ quan xem xét.");
         OcrSettings ocr = OcrSettings.from(Settings.system().withOverrides(Map.of(OcrSettings.WORKERS, "2")));
         try (Ingester ingester = new Ingester(client, names, ocr)) {
-            ingester.ingest(List.of(SampleLetters.folder()), new PrintStream(OutputStream.nullOutputStream()), false);
+            ingester.ingest(List.of(SampleLetters.folder(), spellings), new PrintStream(OutputStream.nullOutputStream()), false);
         }
         client.indices().refresh(r -> r.index(names.lettersAlias()));
     }
@@ -105,13 +116,41 @@ class LetterSearchApiTest {
     }
 
     @Test
+    void anAbbreviationFindsTheLongFormAndTheLongFormFindsTheAbbreviation() throws Exception {
+        // Each letter has only the other form, so being found proves the expansion.
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("UBND xã Tân Đức")).body())).contains("dai-dien-tan-duc.txt");
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("Ủy ban nhân dân huyện Hòa Vang")).body()))
+                .contains("ho-dan-hoa-vang.txt");
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("X. Tân Đức")).body())).contains("dai-dien-tan-duc.txt");
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("x tân đức")).body())).doesNotContain("dai-dien-tan-duc.txt");
+    }
+
+    @Test
+    void bothTonePlacementsAndBothIYSpellingsFindEachOther() throws Exception {
+        for (String query : List.of("hoà giải thuỷ lợi", "hòa giải thủy lợi", "hoa giai thuy loi")) {
+            assertThat(fileNames(get("/api/letters/search?q=" + encode(query)).body())).as(query)
+                    .contains("dai-dien-tan-duc.txt", "ho-dan-hoa-vang.txt");
+        }
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("quý cơ quan")).body())).contains("ho-dan-hoa-vang.txt");
+    }
+
+    @Test
+    void anExclusionTypedWithoutDiacriticsExcludesEverySpelling() throws Exception {
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("hòa giải -thuy")).body()))
+                .doesNotContain("dai-dien-tan-duc.txt", "ho-dan-hoa-vang.txt");
+        assertThat(fileNames(get("/api/letters/search?q=" + encode("hòa giải -thôn")).body()))
+                .contains("ho-dan-hoa-vang.txt").doesNotContain("dai-dien-tan-duc.txt");
+    }
+
+    @Test
     void aMissingOrOverlongQueryIsABadRequestThatSaysWhy() throws Exception {
         Answer missing = get("/api/letters/search");
         Answer blank = get("/api/letters/search?q=" + encode("   "));
         Answer longQuery = get("/api/letters/search?q=" + "a".repeat(LetterSearchController.MAX_QUERY_CHARS + 1));
         Answer badPage = get("/api/letters/search?q=dat&page=abc");
+        Answer onlyExclusions = get("/api/letters/search?q=" + encode("-đất -\"thu hồi\""));
 
-        for (Answer response : List.of(missing, blank, longQuery, badPage)) {
+        for (Answer response : List.of(missing, blank, longQuery, badPage, onlyExclusions)) {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.contentType()).isEqualTo("application/problem+json");
             assertThat(response.body().get("detail").asText()).isNotBlank();
