@@ -8,6 +8,7 @@ import vn.donthu.api.DonthuApplication;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
+import vn.donthu.ingest.lexicon.LearnWordsCommand;
 import vn.donthu.ingest.ocr.OcrUnavailableException;
 
 /**
@@ -24,6 +25,7 @@ public final class Donthu {
               demo SAMPLES       start Elasticsearch, ingest the sample letters, then serve
               es start|stop|status   the managed Elasticsearch node
               analyze            show how text is cut into words and tokens (standard input)
+              learn-words        learn multi-syllable words from the indexed letters into a lexicon file
               bench analysis     word segmentation F1 and analysis throughput
 
             Each command takes --help.
@@ -46,6 +48,7 @@ public final class Donthu {
                 case "es" -> System.exit(NodeCommand.run(rest, out));
                 case "demo" -> demo(rest, out);
                 case "analyze" -> System.exit(AnalyzeCommand.run(rest, System.in, out));
+                case "learn-words" -> System.exit(LearnWordsCommand.run(rest, out));
                 case "bench" -> System.exit(BenchCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");
