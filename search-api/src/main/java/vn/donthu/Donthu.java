@@ -8,6 +8,7 @@ import vn.donthu.api.DonthuApplication;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
+import vn.donthu.ingest.export.ExportTextCommand;
 import vn.donthu.ingest.lexicon.LearnWordsCommand;
 import vn.donthu.ingest.ocr.OcrUnavailableException;
 
@@ -26,6 +27,7 @@ public final class Donthu {
               es start|stop|status   the managed Elasticsearch node
               analyze            show how text is cut into words and tokens (standard input)
               learn-words        learn multi-syllable words from the indexed letters into a lexicon file
+              export-text OUTDIR the extracted text of every letter, one UTF-8 file per source file
               bench analysis     word segmentation F1 and analysis throughput
 
             Each command takes --help.
@@ -49,6 +51,7 @@ public final class Donthu {
                 case "demo" -> demo(rest, out);
                 case "analyze" -> System.exit(AnalyzeCommand.run(rest, System.in, out));
                 case "learn-words" -> System.exit(LearnWordsCommand.run(rest, out));
+                case "export-text" -> System.exit(ExportTextCommand.run(rest, out));
                 case "bench" -> System.exit(BenchCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");

@@ -2,11 +2,8 @@ package vn.donthu.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,13 +22,12 @@ import org.slf4j.LoggerFactory;
  * documents are copied into a new versioned index and the alias moves in one atomic step; the old
  * index is kept, so a mapping change never loses data.
  *
- * <p>The copy runs through the client (point in time + search_after + bulk) rather than
+ * <p>The copy runs through the client ({@link DocumentScan} and bulk) rather than
  * {@code _reindex}, which the minimal Elasticsearch distribution does not ship.
  */
 public final class IndexMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMigrator.class);
-    private static final int COPY_BATCH = 500;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -126,39 +122,17 @@ public final class IndexMigrator {
     }
 
     private long copy(String from, String to) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("5m"))).id();
-        long copied = 0;
-        try {
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<ObjectNode> page = client.search(s -> {
-                    s.size(COPY_BATCH).pit(p -> p.id(pit).keepAlive(k -> k.time("5m")))
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
-                    }
-                    return s;
-                }, ObjectNode.class);
-                List<Hit<ObjectNode>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    return copied;
-                }
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
-                for (Hit<ObjectNode> hit : hits) {
-                    bulk.operations(op -> op.index(i -> i.index(to).id(hit.id()).document(hit.source())));
-                }
-                BulkResponse response = client.bulk(bulk.build());
-                if (response.errors()) {
-                    throw new IllegalStateException("copying " + from + " into " + to + " failed: "
-                            + response.items().stream().filter(i -> i.error() != null).findFirst()
-                            .map(i -> i.id() + ": " + i.error().reason()).orElse("unknown"));
-                }
-                copied += hits.size();
-                after = hits.get(hits.size() - 1).sort();
+        return DocumentScan.forEachPage(client, from, List.of(), hits -> {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (Hit<ObjectNode> hit : hits) {
+                bulk.operations(op -> op.index(i -> i.index(to).id(hit.id()).document(hit.source())));
             }
-        } finally {
-            client.closePointInTime(c -> c.id(pit));
-        }
+            BulkResponse response = client.bulk(bulk.build());
+            if (response.errors()) {
+                throw new IllegalStateException("copying " + from + " into " + to + " failed: "
+                        + response.items().stream().filter(i -> i.error() != null).findFirst()
+                        .map(i -> i.id() + ": " + i.error().reason()).orElse("unknown"));
+            }
+        });
     }
 }

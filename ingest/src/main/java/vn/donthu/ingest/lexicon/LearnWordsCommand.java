@@ -1,10 +1,9 @@
 package vn.donthu.ingest.lexicon;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -13,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import vn.donthu.analysis.segment.CollocationLearner;
 import vn.donthu.analysis.segment.LearnedWord;
 import vn.donthu.config.Settings;
 import vn.donthu.elasticsearch.ElasticsearchConnector;
+import vn.donthu.index.DocumentScan;
 import vn.donthu.index.IndexSettings;
 import vn.donthu.letter.LetterFields;
 
@@ -30,7 +29,6 @@ public final class LearnWordsCommand {
 
     public static final String LEXICON_DIR = "donthu.lexicon-dir";
     static final String LEARNED_FILE = "learned-lexicon.txt";
-    private static final int PAGE = 500;
 
     static final String USAGE = """
             Usage: ./donthu learn-words
@@ -74,37 +72,14 @@ public final class LearnWordsCommand {
     /** Gives the learner the syllable runs of every letter; returns how many letters were read. */
     static long feed(ElasticsearchClient client, String alias, CollocationLearner learner) throws IOException {
         SyllableRuns runs = new SyllableRuns();
-        String pit = client.openPointInTime(p -> p.index(alias).keepAlive(k -> k.time("5m"))).id();
-        long letters = 0;
-        try {
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<Map> page = client.search(s -> {
-                    s.size(PAGE).pit(p -> p.id(pit).keepAlive(k -> k.time("5m")))
-                            .source(src -> src.filter(f -> f.includes(LetterFields.TEXT)))
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
-                    }
-                    return s;
-                }, Map.class);
-                List<Hit<Map>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    return letters;
+        return DocumentScan.forEachPage(client, alias, List.of(LetterFields.TEXT), page -> {
+            for (Hit<ObjectNode> hit : page) {
+                JsonNode text = hit.source() == null ? null : hit.source().get(LetterFields.TEXT);
+                if (text != null && text.isTextual()) {
+                    runs.forEachRun(text.asText(), learner::add);
                 }
-                for (Hit<Map> hit : hits) {
-                    Object text = hit.source() == null ? null : hit.source().get(LetterFields.TEXT);
-                    if (text instanceof String letterText) {
-                        runs.forEachRun(letterText, learner::add);
-                        letters++;
-                    }
-                }
-                after = hits.get(hits.size() - 1).sort();
             }
-        } finally {
-            client.closePointInTime(c -> c.id(pit));
-        }
+        });
     }
 
     /** Written beside and moved into place, so a build never reads half a file. */

@@ -143,6 +143,21 @@ class LetterSearchApiTest {
     }
 
     @Test
+    void theTextOfAHitCanBeReadAsStored() throws Exception {
+        JsonNode hit = get("/api/letters/search?q=" + encode("cuu chien binh Quang Tri")).body().get("hits").get(0);
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/letters/" + hit.get("id").asText() + "/text")).build();
+
+        HttpResponse<String> text = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+        assertThat(text.body()).contains("ĐƠN KHIẾU NẠI", "cựu chiến binh");
+        assertThat(get("/api/letters/" + "0".repeat(64) + "/text").status()).isEqualTo(404);
+        assertThat(get("/api/letters/not-an-id/text").status()).isEqualTo(400);
+    }
+
+    @Test
     void aMissingOrOverlongQueryIsABadRequestThatSaysWhy() throws Exception {
         Answer missing = get("/api/letters/search");
         Answer blank = get("/api/letters/search?q=" + encode("   "));
