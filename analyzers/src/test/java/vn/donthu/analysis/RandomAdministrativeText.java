@@ -25,11 +25,6 @@ final class RandomAdministrativeText {
     }
 
     static String next(Random random, int maxPieces) {
-        StringBuilder text = new StringBuilder();
-        int pieces = random.nextInt(maxPieces + 1);
-        for (int i = 0; i < pieces; i++) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        return text.toString();
+        return RandomVietnameseText.concatenate(random, PIECES, maxPieces);
     }
 }

@@ -26,10 +26,15 @@ final class RandomVietnameseText {
     }
 
     static String next(Random random, int maxPieces) {
+        return concatenate(random, PIECES, maxPieces);
+    }
+
+    /** Up to {@code maxPieces} pieces drawn at random, one after the other. */
+    static String concatenate(Random random, String[] pieces, int maxPieces) {
         StringBuilder text = new StringBuilder();
-        int pieces = random.nextInt(maxPieces + 1);
-        for (int i = 0; i < pieces; i++) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
+        int count = random.nextInt(maxPieces + 1);
+        for (int i = 0; i < count; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
         }
         return text.toString();
     }
