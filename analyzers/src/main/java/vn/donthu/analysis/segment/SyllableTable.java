@@ -22,18 +22,13 @@ final class SyllableTable {
 
     /** The id of the key, or -1. */
     int find(char[] key, int length) {
-        return find(key, 0, length);
-    }
-
-    /** The id of the key {@code chars[start, start + length)}, or -1. */
-    int find(char[] chars, int start, int length) {
         int mask = slots.length - 1;
-        for (int slot = hash(chars, start, length) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash(key, length) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
-            if (equalsKey(entry - 1, chars, start, length)) {
+            if (equalsKey(entry - 1, key, length)) {
                 return entry - 1;
             }
         }
@@ -41,12 +36,7 @@ final class SyllableTable {
 
     /** The id of the key, given a new one if it has none. */
     int add(char[] key, int length) {
-        return add(key, 0, length);
-    }
-
-    /** The id of the key {@code chars[start, start + length)}, given a new one if it has none. */
-    int add(char[] chars, int start, int length) {
-        int existing = find(chars, start, length);
+        int existing = find(key, length);
         if (existing >= 0) {
             return existing;
         }
@@ -60,20 +50,13 @@ final class SyllableTable {
         if (poolLength + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolLength + length));
         }
-        System.arraycopy(chars, start, pool, poolLength, length);
+        System.arraycopy(key, 0, pool, poolLength, length);
         int id = size++;
         keyStart[id] = poolLength;
         keyLength[id] = length;
         poolLength += length;
         insert(id);
         return id;
-    }
-
-    /** Forgets every key; ids are given from 0 again. */
-    void clear() {
-        Arrays.fill(slots, 0);
-        size = 0;
-        poolLength = 0;
     }
 
     private void rehash(int capacity) {
@@ -92,17 +75,21 @@ final class SyllableTable {
         slots[slot] = id + 1;
     }
 
-    private boolean equalsKey(int id, char[] chars, int start, int length) {
+    private boolean equalsKey(int id, char[] key, int length) {
         if (keyLength[id] != length) {
             return false;
         }
-        int at = keyStart[id];
+        int start = keyStart[id];
         for (int i = 0; i < length; i++) {
-            if (pool[at + i] != chars[start + i]) {
+            if (pool[start + i] != key[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int hash(char[] key, int length) {
+        return hash(key, 0, length);
     }
 
     private static int hash(char[] chars, int start, int length) {

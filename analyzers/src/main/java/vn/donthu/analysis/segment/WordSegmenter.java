@@ -181,18 +181,8 @@ public final class WordSegmenter {
     /** See {@link #newSession()}. Not thread-safe. */
     public final class Session {
 
-        /**
-         * Text is made of a few thousand syllables: the ones seen are remembered, up to this many
-         * (then forgotten all at once, in case a stream of garbage keeps bringing new ones).
-         */
-        private static final int MAX_REMEMBERED = 1 << 15;
-
-        private final SyllableTable seen = new SyllableTable();
-        private int[] exactIds = new int[1024];
-        private int[] foldedIds = new int[1024];
-        private int[] exactFirsts = new int[1024];
-        private int[] foldedFirsts = new int[1024];
-        private int[] flags = new int[1024];
+        private final RememberedSyllables seen = new RememberedSyllables();
+        private final int[] fields = new int[RememberedSyllables.FIELDS];
         private final char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
         private Lattice lattice = new Lattice(64);
 
@@ -215,40 +205,30 @@ public final class WordSegmenter {
             for (int i = 0; i < n; i++) {
                 int start = starts[i];
                 int length = ends[i] - start;
-                int id = seen.find(text, start, length);
-                if (id < 0) {
-                    id = remember(text, start, length);
+                int index = seen.find(text, start, length);
+                if (index < 0) {
+                    index = remember(text, start, length);
                 }
-                lattice.exactIds[i] = exactIds[id];
-                lattice.foldedIds[i] = foldedIds[id];
-                lattice.exactFirsts[i] = exactFirsts[id];
-                lattice.foldedFirsts[i] = foldedFirsts[id];
-                lattice.flags[i] = flags[id];
+                int[] remembered = seen.fields();
+                int at = RememberedSyllables.offset(index);
+                lattice.exactIds[i] = remembered[at];
+                lattice.foldedIds[i] = remembered[at + 1];
+                lattice.exactFirsts[i] = remembered[at + 2];
+                lattice.foldedFirsts[i] = remembered[at + 3];
+                lattice.flags[i] = remembered[at + 4];
             }
             return lattice.segment(n, startsSentence, lengths);
         }
 
         private int remember(char[] text, int start, int length) {
-            if (seen.size() >= MAX_REMEMBERED) {
-                seen.clear();
-            }
-            int id = seen.add(text, start, length);
-            if (id == exactIds.length) {
-                int capacity = id * 2;
-                exactIds = Arrays.copyOf(exactIds, capacity);
-                foldedIds = Arrays.copyOf(foldedIds, capacity);
-                exactFirsts = Arrays.copyOf(exactFirsts, capacity);
-                foldedFirsts = Arrays.copyOf(foldedFirsts, capacity);
-                flags = Arrays.copyOf(flags, capacity);
-            }
             Lattice one = new Lattice(1);
             describe(new String(text, start, length), key, one, 0);
-            exactIds[id] = one.exactIds[0];
-            foldedIds[id] = one.foldedIds[0];
-            exactFirsts[id] = one.exactFirsts[0];
-            foldedFirsts[id] = one.foldedFirsts[0];
-            flags[id] = one.flags[0];
-            return id;
+            fields[0] = one.exactIds[0];
+            fields[1] = one.foldedIds[0];
+            fields[2] = one.exactFirsts[0];
+            fields[3] = one.foldedFirsts[0];
+            fields[4] = one.flags[0];
+            return seen.add(text, start, length, fields);
         }
     }
 

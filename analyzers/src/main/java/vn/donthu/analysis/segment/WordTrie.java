@@ -21,12 +21,23 @@ final class WordTrie {
     private long[] keys = emptyKeys(1024);
     private int[] children = new int[1024];
     private int transitions;
+    /**
+     * One bit per hash of a transition's key, set for every transition: most lookups are for
+     * transitions that do not exist, and this small table answers them without reading the large
+     * one.
+     */
+    private final long[] present = new long[1 << 13];
 
     /** The child of {@code node} along {@code syllable}, or {@link #NONE}. */
     int child(int node, int syllable) {
         long key = key(node, syllable);
+        int hash = mix(key);
+        int bit = hash >>> 13;
+        if ((present[bit >>> 6] & (1L << bit)) == 0) {
+            return NONE;
+        }
         int mask = keys.length - 1;
-        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             long found = keys[slot];
             if (found == key) {
                 return children[slot];
@@ -73,9 +84,13 @@ final class WordTrie {
     }
 
     private void put(long key, int child) {
-        if ((transitions + 1) * 2 > keys.length) {
+        // Filled up to three quarters: a smaller table stays in the processor's cache, and the
+        // bits of `present` answer most lookups before probing.
+        if ((transitions + 1) * 4 > keys.length * 3) {
             rehash();
         }
+        int bit = mix(key) >>> 13;
+        present[bit >>> 6] |= 1L << bit;
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
         while (keys[slot] != EMPTY) {
