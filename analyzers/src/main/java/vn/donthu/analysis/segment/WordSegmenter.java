@@ -35,6 +35,8 @@ import vn.donthu.analysis.VietnameseFolder;
  *       and words of their own; a heading in capitals ("ĐƠN KHIẾU NẠI") goes through the
  *       lexicon, case aside.</li>
  *   <li>Anything with a digit (numbers, dates, document numbers) is a word of its own.</li>
+ *   <li>A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao"), scored as a
+ *       lexicon word of two syllables.</li>
  *   <li>A run with no diacritic at all was typed without them: words are looked up in the
  *       folded index as well, so that "khieu nai" is found as "khiếu nại".</li>
  * </ul>
@@ -360,6 +362,11 @@ public final class WordSegmenter {
                 relax(i, i + 1, best[i]);
                 if (standsAlone[i]) {
                     continue;
+                }
+                if (i + 1 < n && exactIds[i] >= 0 && exactIds[i + 1] == exactIds[i] && !standsAlone[i + 1]
+                        && nameEnd[i + 1] == i + 2 && !inName[i + 1]) {
+                    // A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao").
+                    relax(i, i + 2, best[i] + weights.lexicon);
                 }
                 walk(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, i, n);
                 if (folded) {
