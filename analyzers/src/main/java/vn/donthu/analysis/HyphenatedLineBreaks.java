@@ -51,7 +51,8 @@ final class HyphenatedLineBreaks {
         }
         String joined = CharacterNormalization.apply(
                 text.subSequence(leftStart, hyphen).toString() + text.subSequence(nextLine, rightEnd));
-        return hasWordCase(joined) && VietnameseSyllable.isValid(joined);
+        // Invisible chars are word parts, and normalization drops them: nothing may be left.
+        return !joined.isEmpty() && hasWordCase(joined) && VietnameseSyllable.isValid(joined);
     }
 
     /** The offset after the spaces, one line break and indentation that follow {@code from}, or -1. */

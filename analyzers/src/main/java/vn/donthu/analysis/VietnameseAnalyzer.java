@@ -45,7 +45,7 @@ public final class VietnameseAnalyzer extends Analyzer {
             // Before lower case: capitals tell names ("Nguyễn Văn Thắng") and acronyms apart.
             stream = new VietnameseWordFilter(stream, ShippedSegmenter.INSTANCE);
         }
-        stream = new LowerCaseFilter(stream);
+        stream = new VietnameseLowerCaseFilter(stream);
         if (analysis.folded()) {
             stream = new VietnameseFoldingFilter(stream);
         }

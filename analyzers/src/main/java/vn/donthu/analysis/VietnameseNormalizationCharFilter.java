@@ -45,7 +45,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
             text.append(chunk, 0, read);
         }
-        NormalizedText result = NormalizedText.of(text);
+        // As a String: the text is read char by char, and plain text is kept as it is.
+        NormalizedText result = NormalizedText.of(text.toString());
         normalized = result.text();
         if (result.unchanged()) {
             return;

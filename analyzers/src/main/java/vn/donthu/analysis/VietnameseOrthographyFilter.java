@@ -46,7 +46,7 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
         int length = term.length();
         for (int start = 0; start < length; ) {
             int end = start;
-            while (end < length && Character.isLetter(buffer[end])) {
+            while (end < length && isLetter(buffer[end])) {
                 end++;
             }
             if (end > start) {
@@ -57,6 +57,20 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             }
         }
         return true;
+    }
+
+    /** {@link Character#isLetter(char)} for the chars of Vietnamese text, up to Latin Extended Additional. */
+    private static final boolean[] LETTERS = new boolean[0x1F00];
+
+    static {
+        for (char c = 0; c < LETTERS.length; c++) {
+            LETTERS[c] = Character.isLetter(c);
+        }
+    }
+
+    /** {@link Character#isLetter(char)}, by table for the chars Vietnamese text is made of. */
+    private static boolean isLetter(char c) {
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
     }
 
     /** Rewrites the syllable in {@code buffer[start, end)} in place: both rules keep its length. */

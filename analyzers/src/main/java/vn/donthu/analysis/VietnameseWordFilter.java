@@ -1,9 +1,8 @@
 package vn.donthu.analysis;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,7 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.Attribute;
 import org.apache.lucene.util.AttributeSource;
 import vn.donthu.analysis.segment.WordSegmenter;
 
@@ -45,7 +47,16 @@ public final class VietnameseWordFilter extends TokenFilter {
     /** The most syllables segmented together; a longer run is cut into runs of this length. */
     public static final int MAX_RUN = 256;
 
-    private final WordSegmenter segmenter;
+    /**
+     * The attributes this filter saves and restores field by field. When the stream has only
+     * these (as the Vietnamese chains do), a token is saved into arrays; when it has others, whole
+     * attribute states are captured, which costs an allocation per token.
+     */
+    private static final Set<Class<? extends Attribute>> SAVED_FIELD_BY_FIELD = Set.of(
+            CharTermAttribute.class, TermToBytesRefAttribute.class, OffsetAttribute.class, TypeAttribute.class,
+            PositionIncrementAttribute.class, PositionLengthAttribute.class, TermFrequencyAttribute.class);
+
+    private final WordSegmenter.Session segmenter;
     private final Set<String> syllableTypes;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -53,23 +64,40 @@ public final class VietnameseWordFilter extends TokenFilter {
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final PositionIncrementAttribute positionIncrement = addAttribute(PositionIncrementAttribute.class);
     private final PositionLengthAttribute positionLength = addAttribute(PositionLengthAttribute.class);
+    /** Saved when the stream has it, not added. */
+    private TermFrequencyAttribute termFrequency;
+    /** Whether the stream has only the attributes of {@link #SAVED_FIELD_BY_FIELD}; set on reset. */
+    private boolean fieldByField;
 
-    // The current run of syllables: their states, terms and offsets.
-    private final List<AttributeSource.State> states = new ArrayList<>();
-    private final List<StringBuilder> terms = new ArrayList<>();
+    // Saved tokens: the run of syllables in slots [0, runLength), and the token read past its end in
+    // slot runLength. Terms are in chars[termStarts[i], termEnds[i]).
+    private char[] chars = new char[256];
+    private int charsLength;
+    private int[] termStarts = new int[16];
+    private int[] termEnds = new int[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
+    private String[] types = new String[16];
+    private int[] positionIncrements = new int[16];
+    private int[] positionLengths = new int[16];
+    private int[] termFrequencies = new int[16];
+    /** Whole states, when the stream has other attributes. */
+    private AttributeSource.State[] states = new AttributeSource.State[16];
     private int runLength;
     /** The run's words, as syllable counts, and the next one to emit. */
-    private int[] words = new int[0];
+    private int[] words = new int[16];
+    private int wordCount;
     private int nextWord;
     private int nextSyllable;
 
-    /** A token read past the end of the run, emitted or starting a run on the next call. */
-    private AttributeSource.State pending;
+    /** A token was read past the end of the run: emitted, or starting a run, on the next call. */
+    private boolean pending;
     private boolean inputExhausted;
     /** No run was read since the last reset: the next one starts the text, and a sentence. */
     private boolean atStart = true;
+    /** The last type seen, and whether it is a syllable's: types are a few constant strings. */
+    private String lastType;
+    private boolean lastTypeIsSyllable;
 
     public VietnameseWordFilter(TokenStream input, WordSegmenter segmenter) {
         this(input, segmenter, DEFAULT_SYLLABLE_TYPES);
@@ -77,19 +105,19 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     public VietnameseWordFilter(TokenStream input, WordSegmenter segmenter, Set<String> syllableTypes) {
         super(input);
-        this.segmenter = segmenter;
+        this.segmenter = segmenter.newSession();
         this.syllableTypes = Set.copyOf(syllableTypes);
     }
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (nextWord < words.length) {
+        if (nextWord < wordCount) {
             emitWord();
             return true;
         }
-        if (pending != null) {
-            restoreState(pending);
-            pending = null;
+        if (pending) {
+            restore(runLength);
+            pending = false;
         } else if (inputExhausted || !input.incrementToken()) {
             inputExhausted = true;
             return false;
@@ -105,7 +133,9 @@ public final class VietnameseWordFilter extends TokenFilter {
     /** Reads the run that the current token starts, and segments it. */
     private void readRun() throws IOException {
         runLength = 0;
-        addToRun();
+        charsLength = 0;
+        save(0);
+        runLength = 1;
         while (runLength < MAX_RUN) {
             if (!input.incrementToken()) {
                 inputExhausted = true;
@@ -114,67 +144,123 @@ public final class VietnameseWordFilter extends TokenFilter {
             boolean continues = isSyllable()
                     && positionIncrement.getPositionIncrement() == 1
                     && offset.startOffset() - ends[runLength - 1] == 1;
+            save(runLength);
             if (!continues) {
-                pending = captureState();
+                pending = true;
                 break;
             }
-            addToRun();
+            runLength++;
         }
-        words = segmenter.segment(terms.subList(0, runLength), atStart);
+        if (words.length < runLength) {
+            words = new int[Math.max(runLength, words.length * 2)];
+        }
+        wordCount = segmenter.segment(chars, termStarts, termEnds, runLength, atStart, words);
         atStart = false;
         nextWord = 0;
         nextSyllable = 0;
     }
 
-    private void addToRun() {
-        if (runLength == states.size()) {
-            states.add(null);
-            terms.add(new StringBuilder());
+    /** Saves the current token in slot {@code i}. */
+    private void save(int i) {
+        if (i == starts.length) {
+            int capacity = i * 2;
+            termStarts = Arrays.copyOf(termStarts, capacity);
+            termEnds = Arrays.copyOf(termEnds, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            types = Arrays.copyOf(types, capacity);
+            positionIncrements = Arrays.copyOf(positionIncrements, capacity);
+            positionLengths = Arrays.copyOf(positionLengths, capacity);
+            termFrequencies = Arrays.copyOf(termFrequencies, capacity);
+            states = Arrays.copyOf(states, capacity);
         }
-        if (runLength == starts.length) {
-            starts = Arrays.copyOf(starts, runLength * 2);
-            ends = Arrays.copyOf(ends, runLength * 2);
+        int length = term.length();
+        if (charsLength + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsLength + length));
         }
-        states.set(runLength, captureState());
-        StringBuilder text = terms.get(runLength);
-        text.setLength(0);
-        text.append(term.buffer(), 0, term.length());
-        starts[runLength] = offset.startOffset();
-        ends[runLength] = offset.endOffset();
-        runLength++;
+        System.arraycopy(term.buffer(), 0, chars, charsLength, length);
+        termStarts[i] = charsLength;
+        charsLength += length;
+        termEnds[i] = charsLength;
+        starts[i] = offset.startOffset();
+        ends[i] = offset.endOffset();
+        if (fieldByField) {
+            types[i] = type.type();
+            positionIncrements[i] = positionIncrement.getPositionIncrement();
+            positionLengths[i] = positionLength.getPositionLength();
+            if (termFrequency != null) {
+                termFrequencies[i] = termFrequency.getTermFrequency();
+            }
+        } else {
+            states[i] = captureState();
+        }
+    }
+
+    /** Makes the token saved in slot {@code i} the current one. */
+    private void restore(int i) {
+        if (fieldByField) {
+            term.copyBuffer(chars, termStarts[i], termEnds[i] - termStarts[i]);
+            offset.setOffset(starts[i], ends[i]);
+            type.setType(types[i]);
+            positionIncrement.setPositionIncrement(positionIncrements[i]);
+            positionLength.setPositionLength(positionLengths[i]);
+            if (termFrequency != null) {
+                termFrequency.setTermFrequency(termFrequencies[i]);
+            }
+        } else {
+            restoreState(states[i]);
+        }
     }
 
     private void emitWord() {
         int first = nextSyllable;
         int length = words[nextWord++];
         nextSyllable += length;
-        restoreState(states.get(first));
+        restore(first);
         if (length > 1) {
-            term.setEmpty();
-            for (int i = first; i < first + length; i++) {
+            int last = first + length - 1;
+            int termLength = termEnds[last] - termStarts[first] + length - 1;
+            char[] buffer = term.resizeBuffer(termLength);
+            int at = 0;
+            for (int i = first; i <= last; i++) {
                 if (i > first) {
-                    term.append('_');
+                    buffer[at++] = '_';
                 }
-                term.append(terms.get(i));
+                int syllableLength = termEnds[i] - termStarts[i];
+                System.arraycopy(chars, termStarts[i], buffer, at, syllableLength);
+                at += syllableLength;
             }
-            offset.setOffset(starts[first], ends[first + length - 1]);
+            term.setLength(at);
+            offset.setOffset(starts[first], ends[last]);
             type.setType(WORD_TYPE);
             positionLength.setPositionLength(1);
         }
     }
 
     private boolean isSyllable() {
-        return syllableTypes.contains(type.type());
+        String current = type.type();
+        if (current != lastType) {
+            lastType = current;
+            lastTypeIsSyllable = syllableTypes.contains(current);
+        }
+        return lastTypeIsSyllable;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
+        fieldByField = true;
+        for (Iterator<Class<? extends Attribute>> it = getAttributeClassesIterator(); it.hasNext(); ) {
+            fieldByField &= SAVED_FIELD_BY_FIELD.contains(it.next());
+        }
+        termFrequency = hasAttribute(TermFrequencyAttribute.class) ? getAttribute(TermFrequencyAttribute.class) : null;
+        Arrays.fill(states, null);
         runLength = 0;
-        words = new int[0];
+        charsLength = 0;
+        wordCount = 0;
         nextWord = 0;
         nextSyllable = 0;
-        pending = null;
+        pending = false;
         inputExhausted = false;
         atStart = true;
     }

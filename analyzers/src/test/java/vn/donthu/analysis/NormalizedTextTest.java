@@ -29,4 +29,9 @@ public class NormalizedTextTest extends LuceneTestCase {
             assertFalse(text, NormalizedText.isPlain(text));
         }
     }
+
+    public void testAHyphenatedLineBreakBetweenInvisibleCharsOnly() {
+        // Regression: the joined "word" normalized to nothing, and reading its case failed.
+        assertEquals("-\n", NormalizedText.of("\u200B-\n\u200B").text().replace("\u200B", ""));
+    }
 }

@@ -7,9 +7,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.CannedTokenStream;
 import org.apache.lucene.tests.analysis.MockTokenizer;
@@ -146,6 +149,46 @@ public class VietnameseWordFilterTest extends BaseTokenStreamTestCase {
                 new String[] {"<SYLLABLE>", VietnameseWordFilter.WORD_TYPE, "<SYLLABLE>", "<DOCNUMBER>", "<SYLLABLE>", "<DATE>",
                     VietnameseWordFilter.WORD_TYPE},
                 new int[] {1, 1, 1, 1, 1, 1, 1});
+    }
+
+    public void testAttributesOfOtherKindsAreKeptPerToken() throws IOException {
+        // A stream with an attribute the filter does not know: each token keeps its own value.
+        TokenStream tokens = new CannedTokenStream(
+                token("khiếu", 0, 5, "<SYLLABLE>"),
+                token("nại", 6, 9, "<SYLLABLE>"),
+                token("đất", 10, 13, "<SYLLABLE>"),
+                token("2024", 14, 18, "<NUM>"));
+        TokenStream flagged = new TokenFilter(tokens) {
+            private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private int next;
+
+            @Override
+            public boolean incrementToken() throws IOException {
+                if (!input.incrementToken()) {
+                    return false;
+                }
+                flags.setFlags(++next);
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                next = 0;
+            }
+        };
+        TokenStream words = new VietnameseWordFilter(flagged, SEGMENTER);
+        FlagsAttribute flags = words.getAttribute(FlagsAttribute.class);
+        CharTermAttribute term = words.getAttribute(CharTermAttribute.class);
+        words.reset();
+        StringBuilder seen = new StringBuilder();
+        while (words.incrementToken()) {
+            seen.append(term).append('=').append(flags.getFlags()).append(' ');
+        }
+        words.end();
+        words.close();
+        assertEquals("khiếu_nại=1 đất=3 2024=4 ", seen.toString());
     }
 
     public void testOtherSyllableTypesCanBeGiven() throws IOException {

@@ -1,5 +1,6 @@
 package vn.donthu.analysis.segment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,8 @@ import vn.donthu.analysis.VietnameseFolder;
  *       and words of their own; a heading in capitals ("ĐƠN KHIẾU NẠI") goes through the
  *       lexicon, case aside.</li>
  *   <li>Anything with a digit (numbers, dates, document numbers) is a word of its own.</li>
+ *   <li>A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao"), scored as a
+ *       lexicon word of two syllables.</li>
  *   <li>A run with no diacritic at all was typed without them: words are looked up in the
  *       folded index as well, so that "khieu nai" is found as "khiếu nại".</li>
  * </ul>
@@ -112,8 +115,19 @@ public final class WordSegmenter {
             .map(VietnameseFolder::fold)
             .collect(Collectors.toUnmodifiableSet());
 
+    // What the rules need to know of a syllable, as bits (see Syllables#describe).
+    private static final int STANDS_ALONE = 1;
+    private static final int CAPITALIZED = 1 << 1;
+    private static final int MARKS = 1 << 2;
+    private static final int BEFORE_NAME = 1 << 3;
+    private static final int FOLDED_BEFORE_NAME = 1 << 4;
+    private static final int SURNAME = 1 << 5;
+    private static final int FOLDED_SURNAME = 1 << 6;
+
     private final Lexicon lexicon;
     private final Weights weights;
+    /** Per word of the lexicon: what it adds to the score of a segmentation (see the class description). */
+    private final double[] wordScores;
 
     public WordSegmenter(Lexicon lexicon) {
         this(lexicon, Weights.DEFAULT);
@@ -122,6 +136,10 @@ public final class WordSegmenter {
     public WordSegmenter(Lexicon lexicon, Weights weights) {
         this.lexicon = lexicon;
         this.weights = weights;
+        this.wordScores = new double[lexicon.size()];
+        for (int word = 0; word < wordScores.length; word++) {
+            wordScores[word] = score(word, lexicon.length(word));
+        }
     }
 
     public Lexicon lexicon() {
@@ -144,42 +162,76 @@ public final class WordSegmenter {
      */
     public int[] segment(List<? extends CharSequence> syllables, boolean startsSentence) {
         int n = syllables.size();
-        if (n == 0) {
-            return new int[0];
-        }
-        Run run = new Run(syllables, startsSentence);
-        // best[i]: the best score of the first i syllables; from[i]: where its last word starts.
-        double[] best = new double[n + 1];
-        int[] from = new int[n + 1];
-        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        best[0] = 0;
+        Lattice lattice = new Lattice(n);
+        char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
         for (int i = 0; i < n; i++) {
-            if (best[i] == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            int forced = run.nameEnd[i];
-            if (forced > i + 1) {
-                relax(best, from, i, forced, best[i] + weights.lexicon * (forced - i - 1));
-                continue;
-            }
-            relax(best, from, i, i + 1, best[i]);
-            if (run.standsAlone[i]) {
-                continue;
-            }
-            walk(run, SyllableKey.EXACT, run.exactIds, i, best, from);
-            if (run.folded) {
-                walk(run, SyllableKey.FOLDED, run.foldedIds, i, best, from);
-            }
+            describe(syllables.get(i), key, lattice, i);
         }
-        int count = 0;
-        for (int end = n; end > 0; end = from[end]) {
-            count++;
+        int[] lengths = new int[n];
+        return Arrays.copyOf(lengths, lattice.segment(n, startsSentence, lengths));
+    }
+
+    /**
+     * A segmenter for one thread, such as a token filter's: it reuses its arrays from run to run,
+     * reads syllables straight from a char buffer, and remembers what it looked up of each
+     * syllable it has seen. It segments exactly as {@link #segment(List, boolean)}.
+     */
+    public Session newSession() {
+        return new Session();
+    }
+
+    /** See {@link #newSession()}. Not thread-safe. */
+    public final class Session {
+
+        private final RememberedSyllables seen = new RememberedSyllables();
+        private final int[] fields = new int[RememberedSyllables.FIELDS];
+        private final char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
+        private Lattice lattice = new Lattice(64);
+
+        private Session() {
         }
-        int[] lengths = new int[count];
-        for (int end = n, k = count - 1; end > 0; end = from[end], k--) {
-            lengths[k] = end - from[end];
+
+        /**
+         * Segments the run of syllables {@code text[starts[i], ends[i])}, {@code i < n}: writes the
+         * words' syllable counts to {@code lengths} (room for {@code n} is enough) and returns how
+         * many words there are.
+         */
+        public int segment(char[] text, int[] starts, int[] ends, int n, boolean startsSentence, int[] lengths) {
+            if (n == 1) {
+                lengths[0] = 1;
+                return 1;
+            }
+            if (n > lattice.capacity) {
+                lattice = new Lattice(Math.max(n, lattice.capacity * 2));
+            }
+            for (int i = 0; i < n; i++) {
+                int start = starts[i];
+                int length = ends[i] - start;
+                int index = seen.find(text, start, length);
+                if (index < 0) {
+                    index = remember(text, start, length);
+                }
+                int[] remembered = seen.fields();
+                int at = RememberedSyllables.offset(index);
+                lattice.exactIds[i] = remembered[at];
+                lattice.foldedIds[i] = remembered[at + 1];
+                lattice.exactFirsts[i] = remembered[at + 2];
+                lattice.foldedFirsts[i] = remembered[at + 3];
+                lattice.flags[i] = remembered[at + 4];
+            }
+            return lattice.segment(n, startsSentence, lengths);
         }
-        return lengths;
+
+        private int remember(char[] text, int start, int length) {
+            Lattice one = new Lattice(1);
+            describe(new String(text, start, length), key, one, 0);
+            fields[0] = one.exactIds[0];
+            fields[1] = one.foldedIds[0];
+            fields[2] = one.exactFirsts[0];
+            fields[3] = one.foldedFirsts[0];
+            fields[4] = one.flags[0];
+            return seen.add(text, start, length, fields);
+        }
     }
 
     /** {@link #segment} as text: the words' syllables joined by "_", words separated by spaces. */
@@ -201,22 +253,38 @@ public final class WordSegmenter {
         return out.toString();
     }
 
-    private void walk(Run run, SyllableKey mode, int[] ids, int start, double[] best, int[] from) {
-        WordTrie trie = lexicon.trie(mode);
-        int node = WordTrie.ROOT;
-        for (int j = start; j < ids.length && j - start < Lexicon.MAX_SYLLABLES; j++) {
-            if (ids[j] < 0 || (j > start && (run.standsAlone[j] || run.nameEnd[j] > j + 1 || run.inName[j]))) {
-                return;
-            }
-            node = trie.child(node, ids[j]);
-            if (node == WordTrie.NONE) {
-                return;
-            }
-            int word = trie.wordAt(node);
-            if (word != WordTrie.NONE && j > start) {
-                relax(best, from, start, j + 1, best[start] + score(word, j + 1 - start));
-            }
+    /** Writes what the lattice needs to know of syllable {@code s} at {@code i}. */
+    private void describe(CharSequence s, char[] key, Lattice lattice, int i) {
+        int exactId = lexicon.syllableId(SyllableKey.EXACT, s, 0, s.length(), key);
+        lattice.exactIds[i] = exactId;
+        lattice.exactFirsts[i] = exactId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.EXACT).child(WordTrie.ROOT, exactId);
+        int bits = 0;
+        // The folded index is only read for runs with no mark at all.
+        if (SyllableKey.hasMarks(s, 0, s.length())) {
+            bits |= MARKS;
+            lattice.foldedIds[i] = -1;
+            lattice.foldedFirsts[i] = WordTrie.NONE;
+        } else {
+            int foldedId = lexicon.syllableId(SyllableKey.FOLDED, s, 0, s.length(), key);
+            lattice.foldedIds[i] = foldedId;
+            lattice.foldedFirsts[i] = foldedId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.FOLDED).child(WordTrie.ROOT, foldedId);
         }
+        Shape shape = Shape.of(s);
+        // In capitals, a syllable the lexicon knows is part of a heading ("ĐƠN KHIẾU NẠI"); one it
+        // does not know is an acronym (UBND, HĐND).
+        if (shape == Shape.DIGITS || shape == Shape.OTHER || (shape == Shape.ACRONYM && exactId < 0)) {
+            bits |= STANDS_ALONE;
+        }
+        // Only capitalized syllables are read as words before names, or surnames.
+        if (shape == Shape.CAPITALIZED) {
+            bits |= CAPITALIZED;
+            String lower = s.toString().toLowerCase(Locale.ROOT);
+            bits |= BEFORE_NAMES.contains(lower) ? BEFORE_NAME : 0;
+            bits |= FOLDED_BEFORE_NAMES.contains(lower) ? FOLDED_BEFORE_NAME : 0;
+            bits |= SURNAMES.contains(lower) ? SURNAME : 0;
+            bits |= FOLDED_SURNAMES.contains(lower) ? FOLDED_SURNAME : 0;
+        }
+        lattice.flags[i] = bits;
     }
 
     private double score(int word, int length) {
@@ -229,72 +297,109 @@ public final class WordSegmenter {
         return score;
     }
 
-    private static void relax(double[] best, int[] from, int start, int end, double score) {
-        // Ties go to the earlier start, i.e. the longer last word, as in backward longest matching.
-        if (score > best[end] || (score == best[end] && start < from[end])) {
-            best[end] = score;
-            from[end] = start;
-        }
-    }
+    /**
+     * A run's syllables as the segmenter sees them, and the lattice search over them; reused from
+     * run to run by a {@link Session}.
+     */
+    private final class Lattice {
 
-    /** What the segmenter needs to know of each syllable of a run. */
-    private final class Run {
-
+        final int capacity;
         final int[] exactIds;
         final int[] foldedIds;
-        final boolean folded;
+        /** The trie node each syllable leads to from the root, or NONE: no word starts with it. */
+        final int[] exactFirsts;
+        final int[] foldedFirsts;
+        final int[] flags;
         /** Numbers and other tokens with a digit, and acronyms: never part of a longer word. */
         final boolean[] standsAlone;
         /** Where a name starting here ends; i + 1 when none starts here. */
         final int[] nameEnd;
         /** Inside a name, other than its first syllable. */
         final boolean[] inName;
+        /** best[i]: the best score of the first i syllables; from[i]: where its last word starts. */
+        final double[] best;
+        final int[] from;
 
-        Run(List<? extends CharSequence> syllables, boolean startsSentence) {
-            int n = syllables.size();
-            exactIds = new int[n];
-            foldedIds = new int[n];
-            standsAlone = new boolean[n];
-            nameEnd = new int[n];
-            inName = new boolean[n];
-            char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
-            boolean anyMarks = false;
-            boolean[] capitalized = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                CharSequence s = syllables.get(i);
-                exactIds[i] = lexicon.syllableId(SyllableKey.EXACT, s, 0, s.length(), key);
-                anyMarks |= SyllableKey.hasMarks(s, 0, s.length());
-                Shape shape = Shape.of(s);
-                // In capitals, a syllable the lexicon knows is part of a heading ("ĐƠN KHIẾU NẠI");
-                // one it does not know is an acronym (UBND, HĐND).
-                standsAlone[i] = shape == Shape.DIGITS || shape == Shape.OTHER || (shape == Shape.ACRONYM && exactIds[i] < 0);
-                capitalized[i] = shape == Shape.CAPITALIZED;
+        Lattice(int capacity) {
+            this.capacity = capacity;
+            exactIds = new int[capacity];
+            foldedIds = new int[capacity];
+            exactFirsts = new int[capacity];
+            foldedFirsts = new int[capacity];
+            flags = new int[capacity];
+            standsAlone = new boolean[capacity];
+            nameEnd = new int[capacity];
+            inName = new boolean[capacity];
+            best = new double[capacity + 1];
+            from = new int[capacity + 1];
+        }
+
+        /** Segments the first {@code n} syllables; see {@link Session#segment}. */
+        int segment(int n, boolean startsSentence, int[] lengths) {
+            if (n == 0) {
+                return 0;
             }
-            folded = !anyMarks;
-            if (folded) {
-                for (int i = 0; i < n; i++) {
-                    CharSequence s = syllables.get(i);
-                    foldedIds[i] = lexicon.syllableId(SyllableKey.FOLDED, s, 0, s.length(), key);
+            boolean folded = true;
+            for (int i = 0; i < n; i++) {
+                int bits = flags[i];
+                folded &= (bits & MARKS) == 0;
+                standsAlone[i] = (bits & STANDS_ALONE) != 0;
+                nameEnd[i] = i + 1;
+                inName[i] = false;
+            }
+            findNames(n, startsSentence, folded);
+            Arrays.fill(best, 0, n + 1, Double.NEGATIVE_INFINITY);
+            best[0] = 0;
+            for (int i = 0; i < n; i++) {
+                if (best[i] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                int forced = nameEnd[i];
+                if (forced > i + 1) {
+                    relax(i, forced, best[i] + weights.lexicon * (forced - i - 1));
+                    continue;
+                }
+                relax(i, i + 1, best[i]);
+                if (standsAlone[i]) {
+                    continue;
+                }
+                if (i + 1 < n && exactIds[i] >= 0 && exactIds[i + 1] == exactIds[i] && !standsAlone[i + 1]
+                        && nameEnd[i + 1] == i + 2 && !inName[i + 1]) {
+                    // A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao").
+                    relax(i, i + 2, best[i] + weights.lexicon);
+                }
+                walk(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, i, n);
+                if (folded) {
+                    walk(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, i, n);
                 }
             }
-            for (int i = 0; i < n; i++) {
-                nameEnd[i] = i + 1;
+            int count = 0;
+            for (int end = n; end > 0; end = from[end]) {
+                count++;
             }
+            for (int end = n, k = count - 1; end > 0; end = from[end], k--) {
+                lengths[k] = end - from[end];
+            }
+            return count;
+        }
+
+        /** Marks the names: capitalized syllables in a row, less the words before names. */
+        private void findNames(int n, boolean startsSentence, boolean folded) {
+            int beforeName = folded ? FOLDED_BEFORE_NAME : BEFORE_NAME;
             for (int i = 0; i < n; ) {
-                if (!capitalized[i]) {
+                if ((flags[i] & CAPITALIZED) == 0) {
                     i++;
                     continue;
                 }
                 int end = i;
-                while (end < n && capitalized[end]) {
+                while (end < n && (flags[end] & CAPITALIZED) != 0) {
                     end++;
                 }
                 int start = i;
-                Set<String> beforeNames = folded ? FOLDED_BEFORE_NAMES : BEFORE_NAMES;
-                while (start < end && beforeNames.contains(syllables.get(start).toString().toLowerCase(Locale.ROOT))) {
+                while (start < end && (flags[start] & beforeName) != 0) {
                     start++;
                 }
-                if (startsSentence && start == 0 && end >= 2 && !startsName(syllables.get(0))) {
+                if (startsSentence && start == 0 && end >= 2 && !startsName(n, folded)) {
                     start = 1;
                 }
                 if (end - start >= 2) {
@@ -307,29 +412,53 @@ public final class WordSegmenter {
             }
         }
 
-        private boolean startsName(CharSequence first) {
-            String lower = first.toString().toLowerCase(Locale.ROOT);
-            return (folded ? FOLDED_SURNAMES : SURNAMES).contains(lower) || startsLexiconWord(0);
+        /** Whether the run's first syllable may start a name at the start of a sentence. */
+        private boolean startsName(int n, boolean folded) {
+            return (flags[0] & (folded ? FOLDED_SURNAME : SURNAME)) != 0
+                    || startsLexiconWord(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, n)
+                    || (folded && startsLexiconWord(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, n));
         }
 
-        /** Whether a lexicon word of two or more syllables starts at {@code i}. */
-        private boolean startsLexiconWord(int i) {
-            return startsLexiconWord(i, SyllableKey.EXACT, exactIds) || (folded && startsLexiconWord(i, SyllableKey.FOLDED, foldedIds));
-        }
-
-        private boolean startsLexiconWord(int i, SyllableKey mode, int[] ids) {
-            WordTrie trie = lexicon.trie(mode);
-            int node = WordTrie.ROOT;
-            for (int j = i; j < ids.length && ids[j] >= 0; j++) {
+        /** Whether a lexicon word of two or more syllables starts the run. */
+        private boolean startsLexiconWord(WordTrie trie, int[] ids, int[] firsts, int n) {
+            int node = firsts[0];
+            for (int j = 1; node != WordTrie.NONE && j < n && ids[j] >= 0; j++) {
                 node = trie.child(node, ids[j]);
-                if (node == WordTrie.NONE) {
-                    return false;
-                }
-                if (j > i && trie.wordAt(node) != WordTrie.NONE) {
+                if (node != WordTrie.NONE && trie.wordAt(node) != WordTrie.NONE) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Relaxes the lattice with every lexicon word that starts at {@code start}. */
+        private void walk(WordTrie trie, int[] ids, int[] firsts, int start, int n) {
+            int node = firsts[start];
+            if (node == WordTrie.NONE) {
+                return;
+            }
+            double base = best[start];
+            for (int j = start + 1; j < n && j - start < Lexicon.MAX_SYLLABLES; j++) {
+                if (ids[j] < 0 || standsAlone[j] || nameEnd[j] > j + 1 || inName[j]) {
+                    return;
+                }
+                node = trie.child(node, ids[j]);
+                if (node == WordTrie.NONE) {
+                    return;
+                }
+                int word = trie.wordAt(node);
+                if (word != WordTrie.NONE) {
+                    relax(start, j + 1, base + wordScores[word]);
+                }
+            }
+        }
+
+        private void relax(int start, int end, double score) {
+            // Ties go to the earlier start, i.e. the longer last word, as in backward longest matching.
+            if (score > best[end] || (score == best[end] && start < from[end])) {
+                best[end] = score;
+                from[end] = start;
+            }
         }
     }
 

@@ -15,22 +15,37 @@ final class WordTrie {
     private int[] wordAt = {NONE};
     private int nodes = 1;
 
-    // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes.
-    private long[] keys = new long[1024];
+    // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes. Both
+    // are never negative, so an empty slot holds EMPTY.
+    private static final long EMPTY = -1;
+    private long[] keys = emptyKeys(1024);
     private int[] children = new int[1024];
-    private boolean[] used = new boolean[1024];
     private int transitions;
+    /**
+     * One bit per hash of a transition's key, set for every transition: most lookups are for
+     * transitions that do not exist, and this small table answers them without reading the large
+     * one.
+     */
+    private final long[] present = new long[1 << 13];
 
     /** The child of {@code node} along {@code syllable}, or {@link #NONE}. */
     int child(int node, int syllable) {
         long key = key(node, syllable);
+        int hash = mix(key);
+        int bit = hash >>> 13;
+        if ((present[bit >>> 6] & (1L << bit)) == 0) {
+            return NONE;
+        }
         int mask = keys.length - 1;
-        for (int slot = mix(key) & mask; used[slot]; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            long found = keys[slot];
+            if (found == key) {
                 return children[slot];
             }
+            if (found == EMPTY) {
+                return NONE;
+            }
         }
-        return NONE;
     }
 
     /** The word that ends at {@code node}, or {@link #NONE}. */
@@ -69,15 +84,18 @@ final class WordTrie {
     }
 
     private void put(long key, int child) {
-        if ((transitions + 1) * 2 > keys.length) {
+        // Filled up to three quarters: a smaller table stays in the processor's cache, and the
+        // bits of `present` answer most lookups before probing.
+        if ((transitions + 1) * 4 > keys.length * 3) {
             rehash();
         }
+        int bit = mix(key) >>> 13;
+        present[bit >>> 6] |= 1L << bit;
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
-        while (used[slot]) {
+        while (keys[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        used[slot] = true;
         keys[slot] = key;
         children[slot] = child;
         transitions++;
@@ -86,22 +104,25 @@ final class WordTrie {
     private void rehash() {
         long[] oldKeys = keys;
         int[] oldChildren = children;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
+        keys = emptyKeys(oldKeys.length * 2);
         children = new int[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
+            if (oldKeys[i] != EMPTY) {
                 int slot = mix(oldKeys[i]) & mask;
-                while (used[slot]) {
+                while (keys[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                used[slot] = true;
                 keys[slot] = oldKeys[i];
                 children[slot] = oldChildren[i];
             }
         }
+    }
+
+    private static long[] emptyKeys(int size) {
+        long[] keys = new long[size];
+        Arrays.fill(keys, EMPTY);
+        return keys;
     }
 
     private static long key(int node, int syllable) {

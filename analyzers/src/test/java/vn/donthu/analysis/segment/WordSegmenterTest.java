@@ -4,8 +4,11 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import vn.donthu.analysis.VietnameseFolder;
 import org.junit.Test;
 
 public class WordSegmenterTest {
@@ -132,5 +135,41 @@ public class WordSegmenterTest {
         Lexicon lexicon = Lexicon.builder().addAll(Lexicon.shipped())
                 .addLearned(List.of(new LearnedWord("ban nhân", 10, 0.9))).build();
         assertEquals("ủy_ban nhân_dân", new WordSegmenter(lexicon).segmentToString(List.of("ủy", "ban", "nhân", "dân")));
+    }
+
+    @Test
+    public void aSessionSegmentsAsTheListMethod() {
+        // Runs of lexicon words, names, folded words, acronyms and numbers, in a text that holds
+        // other chars; one session sees them all, so most syllables come from what it remembers.
+        Lexicon lexicon = Lexicon.shipped();
+        List<String> words = lexicon.words();
+        List<String> others = List.of("Nguyễn", "Văn", "Thắng", "Ông", "Hà", "Nội", "UBND", "HĐND", "ĐƠN", "KHIẾU",
+                "NẠI", "12", "2.500", "QH14", "Đơn", "Tại", "và", "của");
+        WordSegmenter.Session session = segmenter.newSession();
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            List<String> run = new ArrayList<>();
+            boolean folded = random.nextInt(4) == 0;
+            int count = 1 + random.nextInt(12);
+            for (int k = 0; k < count; k++) {
+                String word = random.nextInt(4) == 0 ? others.get(random.nextInt(others.size())) : words.get(random.nextInt(words.size()));
+                for (String syllable : word.split(" ")) {
+                    run.add(folded ? VietnameseFolder.fold(syllable) : syllable);
+                }
+            }
+            boolean startsSentence = random.nextBoolean();
+            StringBuilder text = new StringBuilder("…");
+            int[] starts = new int[run.size()];
+            int[] ends = new int[run.size()];
+            for (int i = 0; i < run.size(); i++) {
+                text.append(' ');
+                starts[i] = text.length();
+                text.append(run.get(i));
+                ends[i] = text.length();
+            }
+            int[] lengths = new int[run.size()];
+            int found = session.segment(text.toString().toCharArray(), starts, ends, run.size(), startsSentence, lengths);
+            assertArrayEquals(run.toString(), segmenter.segment(run, startsSentence), Arrays.copyOf(lengths, found));
+        }
     }
 }
