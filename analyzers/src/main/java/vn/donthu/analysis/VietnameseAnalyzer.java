@@ -81,7 +81,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
     /** Loaded on first use: the lexicon is only needed by the word chains. */
     private static final class ShippedSegmenter {
-        static final WordSegmenter INSTANCE = new WordSegmenter(Lexicon.shipped());
+        static final WordSegmenter INSTANCE = new WordSegmenter(Lexicon.installed());
     }
 
     private static SynonymMap abbreviations(VietnameseAnalysis analysis) {

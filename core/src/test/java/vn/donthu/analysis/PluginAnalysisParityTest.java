@@ -72,7 +72,7 @@ class PluginAnalysisParityTest {
                 protected TokenStreamComponents createComponents(String fieldName) {
                     org.apache.lucene.analysis.Tokenizer tokenizer = new VietnameseTokenizer();
                     TokenStream stream = new VietnameseOrthographyFilter(new VietnameseAbbreviationMarkerFilter(tokenizer));
-                    stream = new VietnameseFoldingFilter(new VietnameseWordFilter(stream, new WordSegmenter(Lexicon.shipped())));
+                    stream = new VietnameseFoldingFilter(new VietnameseWordFilter(stream, new WordSegmenter(Lexicon.installed())));
                     return new TokenStreamComponents(tokenizer,
                             new org.apache.lucene.analysis.StopFilter(stream, VietnameseStopwords.defaultSet()));
                 }

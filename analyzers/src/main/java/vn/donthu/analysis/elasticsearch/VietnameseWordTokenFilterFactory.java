@@ -14,7 +14,7 @@ import vn.donthu.analysis.segment.WordSegmenter;
 @NamedComponent("vietnamese_words")
 public final class VietnameseWordTokenFilterFactory implements TokenFilterFactory {
 
-    private final WordSegmenter segmenter = new WordSegmenter(Lexicon.shipped());
+    private final WordSegmenter segmenter = new WordSegmenter(Lexicon.installed());
 
     @Override
     public TokenStream create(TokenStream tokenStream) {

@@ -52,6 +52,8 @@ public final class Lexicon {
     public static final int MAX_SYLLABLES = 8;
 
     static final String SHIPPED_RESOURCE = "lexicon.txt";
+    static final String OPERATOR_RESOURCE = "operator-lexicon.txt";
+    static final String LEARNED_RESOURCE = "learned-lexicon.txt";
 
     private final String[] words;
     private final byte[] sources;
@@ -77,6 +79,15 @@ public final class Lexicon {
     /** The lexicon shipped with donthu, read once and shared: it is immutable. */
     public static Lexicon shipped() {
         return ShippedHolder.SHIPPED;
+    }
+
+    /**
+     * What this build of donthu segments with: the authored lexicon, plus the site's own words if
+     * the build was given them ({@value #OPERATOR_RESOURCE}, written by an operator, and
+     * {@value #LEARNED_RESOURCE}, learned from the indexed letters; see README.md).
+     */
+    public static Lexicon installed() {
+        return InstalledHolder.INSTALLED;
     }
 
     public static Builder builder() {
@@ -181,16 +192,24 @@ public final class Lexicon {
         }
 
         /** Adds the lexicon shipped with donthu. */
-        public Builder addShipped() {
-            InputStream in = Lexicon.class.getResourceAsStream(SHIPPED_RESOURCE);
+        /** Adds a lexicon resource of this package if the build put one there. */
+        public Builder addResourceIfPresent(String name, Source source) {
+            InputStream in = Lexicon.class.getResourceAsStream(name);
             if (in == null) {
-                throw new IllegalStateException("resource missing: " + SHIPPED_RESOURCE);
+                return this;
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return read(reader, SHIPPED_RESOURCE, Source.SHIPPED);
+                return read(reader, name, source);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        public Builder addShipped() {
+            if (Lexicon.class.getResource(SHIPPED_RESOURCE) == null) {
+                throw new IllegalStateException("resource missing: " + SHIPPED_RESOURCE);
+            }
+            return addResourceIfPresent(SHIPPED_RESOURCE, Source.SHIPPED);
         }
 
         /** Adds the words of an operator's file. */
@@ -369,5 +388,12 @@ public final class Lexicon {
 
     private static final class ShippedHolder {
         static final Lexicon SHIPPED = builder().addShipped().build();
+    }
+
+    private static final class InstalledHolder {
+        static final Lexicon INSTALLED = builder().addShipped()
+                .addResourceIfPresent(OPERATOR_RESOURCE, Source.OPERATOR)
+                .addResourceIfPresent(LEARNED_RESOURCE, Source.LEARNED)
+                .build();
     }
 }

@@ -164,4 +164,18 @@ public class LexiconTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    public void aSiteLexiconBuiltIntoTheJarAddsItsWordsAndAMissingOneNothing() {
+        Lexicon authored = Lexicon.builder().addShipped().build();
+        Lexicon withSite = Lexicon.builder().addShipped()
+                .addResourceIfPresent("test-site-lexicon.txt", Lexicon.Source.OPERATOR)
+                .addResourceIfPresent("no-such-lexicon.txt", Lexicon.Source.LEARNED)
+                .build();
+
+        assertFalse(authored.contains("mương tiêu úng"));
+        assertTrue(withSite.contains("mương tiêu úng"));
+        assertEquals(java.util.List.of(Lexicon.Source.OPERATOR), withSite.sourcesOf("xóm chài mới"));
+        assertEquals(authored.size() + 2, withSite.size());
+    }
 }
