@@ -79,7 +79,23 @@ public final class Donthu {
                     created or migrated before the first request is answered.""");
             return;
         }
-        DonthuApplication.serve(args);
+        try {
+            DonthuApplication.serve(args);
+        } catch (RuntimeException e) {
+            // Spring has already printed what failed and what to do; a stack trace would bury it.
+            System.err.println("donthu: the server did not start (see above)"
+                    + (causedBy(e, "PortInUseException") ? "; choose another port with DONTHU_PORT=8081" : ""));
+            System.exit(1);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void demo(String[] args, PrintStream out) throws Exception {
@@ -92,6 +108,6 @@ public final class Donthu {
         if (ingested != 0) {
             throw new IllegalStateException("some sample letters could not be ingested (see above)");
         }
-        DonthuApplication.serve(new String[0]);
+        serve(new String[0], out);
     }
 }
