@@ -22,6 +22,7 @@ import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
 import vn.donthu.letter.ExtractionMethod;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterFields;
 import vn.donthu.testing.SampleLetters;
 import vn.donthu.testing.TestElasticsearch;
 
@@ -121,6 +122,6 @@ class IngesterTest {
     private Letter letterFrom(String sample) throws Exception {
         String path = SampleLetters.file(sample).toAbsolutePath().normalize().toString();
         return client.search(s -> s.index(names.lettersAlias())
-                .query(q -> q.term(t -> t.field("source_path").value(path))), Letter.class).hits().hits().get(0).source();
+                .query(q -> q.term(t -> t.field(LetterFields.SOURCE_PATH).value(path))), Letter.class).hits().hits().get(0).source();
     }
 }
