@@ -1,7 +1,7 @@
 package vn.donthu.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +22,8 @@ import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.ingest.source.InputFile;
+import vn.donthu.ingest.source.InputFiles;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
 
@@ -53,9 +55,9 @@ public final class IngestRun {
     }
 
     /** A new file to extract, with every path its content was found at in this run. */
-    private record NewLetter(String id, List<Path> paths) {
-        Path first() {
-            return paths.get(0);
+    private record NewLetter(String id, List<InputFile> files) {
+        InputFile first() {
+            return files.get(0);
         }
     }
 
@@ -64,9 +66,10 @@ public final class IngestRun {
 
     public IngestReport run(List<Path> inputs) throws IOException {
         Instant started = Instant.now();
-        List<Path> files = InputFiles.list(inputs);
-        progress.start(files.size());
-        Map<Path, String> ids = hashAll(files);
+        InputFiles.Listing listing = InputFiles.list(inputs);
+        progress.start(listing.files().size() + listing.refused().size());
+        listing.refused().forEach(refused -> decided(FileOutcome.failed(refused.path(), null, refused.reason())));
+        Map<InputFile, String> ids = hashAll(listing.files());
         Map<String, KnownLetter> known = new LinkedHashMap<>();
         List<String> idList = new ArrayList<>(new LinkedHashSet<>(ids.values()));
         for (int from = 0; from < idList.size(); from += 500) {
@@ -74,8 +77,8 @@ public final class IngestRun {
         }
         Map<String, NewLetter> fresh = new LinkedHashMap<>();
         Map<String, List<String>> morePaths = new LinkedHashMap<>();
-        for (Map.Entry<Path, String> file : ids.entrySet()) {
-            classify(file.getKey().toString(), file.getValue(), known, fresh, morePaths);
+        for (Map.Entry<InputFile, String> file : ids.entrySet()) {
+            classify(file.getKey(), file.getValue(), known, fresh, morePaths);
         }
         for (Map.Entry<String, List<String>> entry : morePaths.entrySet()) {
             indexer.recordPaths(entry.getKey(), entry.getValue());
@@ -84,20 +87,21 @@ public final class IngestRun {
         return IngestReport.of(started, pagesOcred, outcomes);
     }
 
-    private Map<Path, String> hashAll(List<Path> files) {
-        Map<Path, String> ids = new LinkedHashMap<>();
-        for (Path file : files) {
-            try {
-                ids.put(file, ContentHash.of(file));
+    private Map<InputFile, String> hashAll(List<InputFile> files) {
+        Map<InputFile, String> ids = new LinkedHashMap<>();
+        for (InputFile file : files) {
+            try (InputStream in = file.open()) {
+                ids.put(file, ContentHash.of(in));
             } catch (IOException e) {
-                decided(FileOutcome.failed(file.toString(), null, "cannot read the file: " + e.getMessage()));
+                decided(FileOutcome.failed(file.path(), null, "cannot read the file: " + e.getMessage()));
             }
         }
         return ids;
     }
 
-    private void classify(String path, String id, Map<String, KnownLetter> known, Map<String, NewLetter> fresh,
+    private void classify(InputFile file, String id, Map<String, KnownLetter> known, Map<String, NewLetter> fresh,
                           Map<String, List<String>> morePaths) {
+        String path = file.path();
         KnownLetter indexed = known.get(id);
         if (indexed != null) {
             if (indexed.sourcePaths().contains(path)) {
@@ -109,9 +113,9 @@ public final class IngestRun {
             paths.add(path);
         } else if (fresh.containsKey(id)) {
             // Reported once the first copy is extracted: if that fails, this copy has failed too.
-            fresh.get(id).paths().add(Path.of(path));
+            fresh.get(id).files().add(file);
         } else {
-            fresh.put(id, new NewLetter(id, new ArrayList<>(List.of(Path.of(path)))));
+            fresh.put(id, new NewLetter(id, new ArrayList<>(List.of(file))));
         }
     }
 
@@ -128,8 +132,8 @@ public final class IngestRun {
             for (int i = 0; i < letters.size(); i++) {
                 Extracted result = take(completion);
                 int ocrPages = result.extraction() == null ? 0 : result.extraction().ocrPages();
-                for (Path path : result.letter().paths()) {
-                    progress.fileDone(path.toString(), path == result.letter().first() ? ocrPages : 0,
+                for (InputFile file : result.letter().files()) {
+                    progress.fileDone(file.path(), file == result.letter().first() ? ocrPages : 0,
                             result.failure() != null, result.failure() == null ? "extracted" : "failed");
                 }
                 if (result.failure() != null) {
@@ -151,15 +155,11 @@ public final class IngestRun {
     }
 
     private Extracted extract(NewLetter letter) {
-        Path path = letter.first();
+        InputFile file = letter.first();
         try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                return new Extracted(letter, null, size, "file too large: " + size + " bytes, more than the "
-                        + MAX_FILE_BYTES + " allowed");
-            }
-            return new Extracted(letter, extractor.extract(Files.readAllBytes(path), path.getFileName().toString()), size, null);
-        } catch (UnreadableFileException e) {
+            byte[] content = file.read(MAX_FILE_BYTES);
+            return new Extracted(letter, extractor.extract(content, file.fileName()), content.length, null);
+        } catch (UnreadableFileException | InputFile.TooLargeException e) {
             return new Extracted(letter, null, 0, e.getMessage());
         } catch (IOException e) {
             return new Extracted(letter, null, 0, "cannot read the file: " + e.getMessage());
@@ -182,27 +182,28 @@ public final class IngestRun {
                 fail(letter, failures.get(letter.id()), ocrPages);
                 continue;
             }
-            done(FileOutcome.indexed(letter.first().toString(), letter.id(), false), ocrPages);
-            for (Path copy : letter.paths().subList(1, letter.paths().size())) {
-                done(FileOutcome.duplicate(copy.toString(), letter.id(), letter.first().toString()), 0);
+            done(FileOutcome.indexed(letter.first().path(), letter.id(), false), ocrPages);
+            for (InputFile copy : letter.files().subList(1, letter.files().size())) {
+                done(FileOutcome.duplicate(copy.path(), letter.id(), letter.first().path()), 0);
             }
         }
     }
 
     private static Letter toLetter(Extracted result) {
-        Path first = result.letter().first();
+        InputFile first = result.letter().first();
         Extraction extraction = result.extraction();
-        return new Letter(result.letter().id(), first.toString(),
-                result.letter().paths().stream().map(Path::toString).toList(), first.getFileName().toString(),
+        return new Letter(result.letter().id(), first.path(),
+                result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
                 extraction.ocrConfidence(), extraction.text(), Instant.now());
     }
 
     /** A letter that could not be indexed fails for every path its content was found at. */
     private void fail(NewLetter letter, String reason, int ocrPages) {
-        done(FileOutcome.failed(letter.first().toString(), letter.id(), reason), ocrPages);
-        for (Path copy : letter.paths().subList(1, letter.paths().size())) {
-            done(FileOutcome.failed(copy.toString(), letter.id(), "same content as " + letter.first() + ", which failed: " + reason), 0);
+        done(FileOutcome.failed(letter.first().path(), letter.id(), reason), ocrPages);
+        for (InputFile copy : letter.files().subList(1, letter.files().size())) {
+            done(FileOutcome.failed(copy.path(), letter.id(),
+                    "same content as " + letter.first().path() + ", which failed: " + reason), 0);
         }
     }
 

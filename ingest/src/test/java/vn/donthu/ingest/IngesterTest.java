@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,46 @@ class IngesterTest {
         JsonNode json = Json.mapper().readTree(reportFile.toFile());
         assertThat(json.get("failed").asInt()).isEqualTo(2);
         assertThat(json.get("failed_files").get(1).get("detail").asText()).isEqualTo("empty file (0 bytes)");
+    }
+
+    @Test
+    void theLettersInAZipArchiveAreIngestedEachUnderItsPathInTheArchive(@TempDir Path folder) throws Exception {
+        Path archive = folder.resolve("ho-so-2021.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new ZipEntry("thang-3/"));
+            add(zip, "thang-3/don.txt", Files.readAllBytes(SampleLetters.file("khieu-nai-boi-thuong-thu-hoi-dat-2021.txt")));
+            add(zip, "thang-3/to-cao.docx", Files.readAllBytes(SampleLetters.file("to-cao-pho-chu-tich-xa-hoa-tien-2022.docx")));
+            add(zip, "long-nhau.zip", Files.readAllBytes(archiveOf("x.txt", "Đơn kiến nghị")));
+        }
+        Files.write(folder.resolve("hong.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+
+        IngestReport report = ingest(folder);
+
+        assertThat(report.indexedFiles()).extracting(FileOutcome::path).containsExactly(
+                archive + "!/thang-3/don.txt", archive + "!/thang-3/to-cao.docx");
+        Map<String, String> failures = report.failedFiles().stream()
+                .collect(java.util.stream.Collectors.toMap(FileOutcome::path, FileOutcome::detail));
+        assertThat(failures).containsOnlyKeys(archive + "!/long-nhau.zip", folder.resolve("hong.zip").toString());
+        assertThat(failures.get(archive + "!/long-nhau.zip"))
+                .isEqualTo("an archive inside an archive: unpack the outer one and ingest its folder");
+        assertThat(failures.get(folder.resolve("hong.zip").toString())).startsWith("corrupt zip archive");
+        Letter docx = client.get(g -> g.index(names.lettersAlias()).id(report.indexedFiles().get(1).letterId()), Letter.class).source();
+        assertThat(docx.fileName()).isEqualTo("to-cao.docx");
+        assertThat(docx.text()).contains("ĐƠN TỐ CÁO");
+    }
+
+    private static void add(ZipOutputStream zip, String name, byte[] content) throws java.io.IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static Path archiveOf(String name, String text) throws java.io.IOException {
+        Path archive = Files.createTempFile("inner", ".zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            add(zip, name, text.getBytes(StandardCharsets.UTF_8));
+        }
+        return archive;
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class LetterExtractor {
             raw = images.extract(content, type.toString());
         } else if (type.getType().equals("text") || isDocument(type)) {
             raw = documents.extract(content, type.toString());
+        } else if (type.equals(MediaType.application("zip"))) {
+            throw new UnreadableFileException("an archive inside an archive: unpack the outer one and ingest its folder");
         } else {
             throw new UnreadableFileException("unsupported format: " + type);
         }
