@@ -16,6 +16,10 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -115,6 +119,47 @@ class LetterExtractorTest {
         assertThat(pages).hasSize(2);
         assertThat(pages[0]).contains("Typed cover page of the complaint file");
         assertThat(pages[1]).contains("khiếu nại").doesNotContain("Typed cover page");
+    }
+
+    @Test
+    void everyPageOfAMultiPageTiffIsOcred() throws Exception {
+        BufferedImage scan = ImageIO.read(SampleLetters.file("khieu-nai-tro-cap-nguoi-co-cong-2022.png").toFile());
+        byte[] tiff = multiPageTiff(scan, scanOf("Đơn khiếu nại về việc thu hồi đất"));
+
+        Extraction letter = extractor.extract(tiff, "ho-so.tif");
+
+        assertThat(letter.mediaType()).isEqualTo("image/tiff");
+        assertThat(letter.pageCount()).isEqualTo(2);
+        assertThat(letter.ocrPages()).isEqualTo(2);
+        String[] pages = letter.text().split(String.valueOf(Extraction.PAGE_BREAK));
+        assertThat(pages[0]).contains("ĐƠN KHIẾU NẠI");
+        assertThat(pages[1]).contains("thu hồi đất");
+    }
+
+    @Test
+    void htmlGivesItsTextWithoutMarkup() throws Exception {
+        byte[] html = "<html><head><meta charset=\"utf-8\"><title>Đơn</title></head><body><h1>ĐƠN KIẾN NGHỊ</h1><p>Về việc <b>ô nhiễm</b> môi trường</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Extraction letter = extractor.extract(html, "don.html");
+
+        assertThat(letter.text()).contains("ĐƠN KIẾN NGHỊ", "Về việc ô nhiễm môi trường").doesNotContain("<b>", "<p>");
+    }
+
+    private static byte[] multiPageTiff(BufferedImage... pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(page, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     @Test
