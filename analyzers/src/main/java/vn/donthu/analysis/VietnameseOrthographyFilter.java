@@ -31,8 +31,8 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
      */
     private static final int MAX_REMEMBERED = 50_000;
 
-    /** Terms up to this length are remembered whole, with what the rules made of them. */
-    private static final int MAX_REMEMBERED_TERM = 32;
+    /** Terms up to this length (every Vietnamese syllable) are remembered whole, with what the rules made of them. */
+    private static final int MAX_REMEMBERED_TERM = RememberedTerms.MAX_LENGTH;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final CharArrayMap<char[]> seen = new CharArrayMap<>(1024, false);
@@ -49,18 +49,15 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        if (length > MAX_REMEMBERED_TERM) {
+        if (length == 0 || length > MAX_REMEMBERED_TERM) {
             canonicalizeTerm(buffer, length);
             return true;
         }
         // Most tokens are syllables seen before: one lookup of the whole term replaces the scan.
-        int index = terms.find(buffer, length);
-        if (index < 0) {
-            index = terms.add(buffer, length);
+        if (!terms.canonicalize(buffer, length)) {
+            char[] original = Arrays.copyOf(buffer, length);
             canonicalizeTerm(buffer, length);
-            terms.setCanonical(index, buffer, length);
-        } else {
-            terms.copyCanonical(index, buffer);
+            terms.add(original, buffer, length);
         }
         return true;
     }
@@ -139,123 +136,107 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
     }
 
     /**
-     * The terms a filter has seen, found again by their chars, each with its canonical form when
-     * that differs: a hash table whose entries hold the hash, and records that hold the term and
-     * its canonical form side by side. Bounded like {@link #seen}. Not thread-safe.
+     * The terms a filter has seen, up to {@value #MAX_LENGTH} chars, each with its canonical form
+     * when that differs. An open-addressing hash table whose entry holds the term itself, its chars
+     * packed into two longs, so that finding a term reads one place in memory; canonical forms
+     * that differ are kept aside. Bounded like {@link #seen}. Not thread-safe.
      */
     private static final class RememberedTerms {
 
-        /** A record: where the term's chars start in {@link #chars}, their count, and where its canonical form starts (-1: the term itself). */
-        private static final int RECORD = 3;
+        static final int MAX_LENGTH = 8;
+        /**
+         * Longs per entry: the hash in the upper half, the length in bits 24 to 31 and the start of
+         * the canonical form in {@link #canonicals} + 1 (0: the term itself) below; then the chars.
+         * 0 when the entry is empty (a term remembered has a length of 1 or more).
+         */
+        private static final int ENTRY = 4;
 
-        /** Per slot: the hash in the upper half, the term's index + 1 in the lower; 0 when empty. At most half full. */
-        private long[] slots = new long[2048];
-        private int[] records = new int[RECORD * 1024];
-        private char[] chars = new char[8192];
-        private int charsLength;
+        private long[] table = new long[ENTRY * 4096];
         private int size;
+        private char[] canonicals = new char[1024];
+        private int canonicalsLength;
 
-        /** The index of the term {@code text[0, length)}, or -1 if it is not remembered. */
-        int find(char[] text, int length) {
-            int hash = hash(text, length);
-            int mask = slots.length - 1;
+        /**
+         * Writes the canonical form of the term {@code buffer[0, length)} over it, if the term is
+         * remembered; returns whether it is.
+         */
+        boolean canonicalize(char[] buffer, int length) {
+            long chars0 = pack(buffer, 0, length);
+            long chars1 = pack(buffer, 4, length);
+            int hash = hash(chars0, chars1);
+            int mask = table.length / ENTRY - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-                long entry = slots[slot];
-                if (entry == 0) {
-                    return -1;
-                }
-                if ((int) (entry >>> 32) == hash) {
-                    int index = (int) entry - 1;
-                    int at = RECORD * index;
-                    if (records[at + 1] == length && sameChars(records[at], text, length)) {
-                        return index;
-                    }
-                }
-            }
-        }
-
-        /** Remembers the term, which must not be remembered yet, as its own canonical form; returns its index. */
-        int add(char[] text, int length) {
-            if (size == MAX_REMEMBERED) {
-                Arrays.fill(slots, 0);
-                size = 0;
-                charsLength = 0;
-            }
-            if ((size + 1) * 2 > slots.length) {
-                long[] old = slots;
-                slots = new long[old.length * 2];
-                for (long entry : old) {
-                    if (entry != 0) {
-                        insert(entry);
-                    }
-                }
-            }
-            int index = size++;
-            int at = RECORD * index;
-            if (at == records.length) {
-                records = Arrays.copyOf(records, records.length * 2);
-            }
-            int start = reserve(length);
-            System.arraycopy(text, 0, chars, start, length);
-            records[at] = start;
-            records[at + 1] = length;
-            records[at + 2] = -1;
-            insert(((long) hash(text, length) << 32) | (index + 1));
-            return index;
-        }
-
-        /** Records {@code canonical[0, length)} as the canonical form of term {@code index}, unless it is the term itself. */
-        void setCanonical(int index, char[] canonical, int length) {
-            int at = RECORD * index;
-            if (!sameChars(records[at], canonical, length)) {
-                int start = reserve(length);
-                System.arraycopy(canonical, 0, chars, start, length);
-                records[at + 2] = start;
-            }
-        }
-
-        /** Writes the canonical form of term {@code index} over the term in {@code buffer}. */
-        void copyCanonical(int index, char[] buffer) {
-            int at = RECORD * index;
-            int canonical = records[at + 2];
-            if (canonical >= 0) {
-                System.arraycopy(chars, canonical, buffer, 0, records[at + 1]);
-            }
-        }
-
-        private int reserve(int length) {
-            if (charsLength + length > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsLength + length));
-            }
-            int start = charsLength;
-            charsLength += length;
-            return start;
-        }
-
-        private void insert(long entry) {
-            int mask = slots.length - 1;
-            int slot = (int) (entry >>> 32) & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = entry;
-        }
-
-        private boolean sameChars(int at, char[] text, int length) {
-            for (int i = 0; i < length; i++) {
-                if (chars[at + i] != text[i]) {
+                int at = ENTRY * slot;
+                long head = table[at];
+                if (head == 0) {
                     return false;
                 }
+                if ((int) (head >>> 32) == hash && ((int) head >>> 24) == length
+                        && table[at + 1] == chars0 && table[at + 2] == chars1) {
+                    int canonical = ((int) head & 0xFFFFFF) - 1;
+                    if (canonical >= 0) {
+                        System.arraycopy(canonicals, canonical, buffer, 0, length);
+                    }
+                    return true;
+                }
             }
-            return true;
         }
 
-        private static int hash(char[] text, int length) {
-            int h = 0x9E3779B9;
-            for (int i = 0; i < length; i++) {
-                h = (h ^ text[i]) * 0x01000193;
+        /** Remembers the term {@code term[0, length)}, which must not be remembered yet, with its canonical form. */
+        void add(char[] term, char[] canonical, int length) {
+            if (size == MAX_REMEMBERED || canonicalsLength + length >= 0xFFFFFF) {
+                Arrays.fill(table, 0);
+                size = 0;
+                canonicalsLength = 0;
             }
-            return h ^ (h >>> 16);
+            if ((size + 1) * 2 > table.length / ENTRY) {
+                long[] old = table;
+                table = new long[old.length * 2];
+                for (int at = 0; at < old.length; at += ENTRY) {
+                    if (old[at] != 0) {
+                        insert(old[at], old[at + 1], old[at + 2]);
+                    }
+                }
+            }
+            int canonicalStart = -1;
+            if (!Arrays.equals(term, 0, length, canonical, 0, length)) {
+                if (canonicalsLength + length > canonicals.length) {
+                    canonicals = Arrays.copyOf(canonicals, Math.max(canonicals.length * 2, canonicalsLength + length));
+                }
+                System.arraycopy(canonical, 0, canonicals, canonicalsLength, length);
+                canonicalStart = canonicalsLength;
+                canonicalsLength += length;
+            }
+            long chars0 = pack(term, 0, length);
+            long chars1 = pack(term, 4, length);
+            insert(((long) hash(chars0, chars1) << 32) | ((long) length << 24) | (canonicalStart + 1), chars0, chars1);
+            size++;
+        }
+
+        private void insert(long head, long chars0, long chars1) {
+            int mask = table.length / ENTRY - 1;
+            int slot = (int) (head >>> 32) & mask;
+            while (table[ENTRY * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            int at = ENTRY * slot;
+            table[at] = head;
+            table[at + 1] = chars0;
+            table[at + 2] = chars1;
+        }
+
+        /** Chars {@code from} to {@code from + 3} of the term, those past its length as 0, in one long. */
+        private static long pack(char[] term, int from, int length) {
+            long packed = 0;
+            for (int i = Math.min(from + 4, length) - 1; i >= from; i--) {
+                packed = (packed << 16) | term[i];
+            }
+            return packed;
+        }
+
+        private static int hash(long chars0, long chars1) {
+            long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
+            return (int) (h ^ (h >>> 29) ^ (h >>> 47));
         }
     }
 }
