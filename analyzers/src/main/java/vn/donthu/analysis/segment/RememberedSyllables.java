@@ -40,10 +40,10 @@ final class RememberedSyllables {
      * remembered; its fields are then {@code fields()[offset(index) + f]}, {@code f < FIELDS}.
      */
     int find(char[] text, int start, int length) {
-        int hash = hash(text, start, length);
         boolean packed = length <= PACKED_LENGTH;
         long chars0 = packed ? pack(text, start, 0, length) : 0;
         long chars1 = packed ? pack(text, start, 4, length) : 0;
+        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
         int mask = slots.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entryAt = SLOT * slot;
@@ -93,8 +93,10 @@ final class RememberedSyllables {
         System.arraycopy(fields, 0, records, at + 2, FIELDS);
         charsLength += length;
         boolean packed = length <= PACKED_LENGTH;
-        insert(((long) hash(text, start, length) << 32) | (index + 1),
-                packed ? pack(text, start, 0, length) : 0, packed ? pack(text, start, 4, length) : 0);
+        long chars0 = packed ? pack(text, start, 0, length) : 0;
+        long chars1 = packed ? pack(text, start, 4, length) : 0;
+        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
+        insert(((long) hash << 32) | (index + 1), chars0, chars1);
         return index;
     }
 
@@ -135,6 +137,12 @@ final class RememberedSyllables {
             }
         }
         return true;
+    }
+
+    /** The hash of a packed syllable: two multiplications rather than one per char. */
+    private static int hash(long chars0, long chars1) {
+        long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
     private static int hash(char[] text, int start, int length) {
