@@ -67,21 +67,41 @@ final class NormalizedText {
      */
     static boolean isPlain(CharSequence text) {
         char previousVisible = ' ';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if ((c == '\n' || c == '\r') && (previousVisible == '-' || previousVisible == '\u2010')) {
-                    return false;
-                }
-                if (c != ' ' && c != '\t') {
-                    previousVisible = c;
-                }
-            } else if (VietnameseLetters.isVowel(c) || c == 'đ' || c == 'Đ' || (c >= '\u2010' && c <= '\u2027')) {
-                previousVisible = c;
-            } else {
-                return false;
-            }
+        for (int i = 0; i < text.length() && previousVisible != NOT_PLAIN; i++) {
+            previousVisible = plainStep(text.charAt(i), previousVisible);
         }
-        return true;
+        return previousVisible != NOT_PLAIN;
+    }
+
+    /** {@link #isPlain(CharSequence)} of {@code text[0, length)}. */
+    static boolean isPlain(char[] text, int length) {
+        char previousVisible = ' ';
+        for (int i = 0; i < length && previousVisible != NOT_PLAIN; i++) {
+            previousVisible = plainStep(text[i], previousVisible);
+        }
+        return previousVisible != NOT_PLAIN;
+    }
+
+    /** What {@link #plainStep} returns once the text is known not to be plain: a noncharacter. */
+    private static final char NOT_PLAIN = '\uFFFF';
+
+    /** The chars from U+0080 on that plain text may hold, by table: Vietnamese vowels, đ and Đ, quotes and dashes. */
+    private static final boolean[] PLAIN_ABOVE_ASCII = new boolean[0x2028];
+
+    static {
+        for (char c = 0x80; c < PLAIN_ABOVE_ASCII.length; c++) {
+            PLAIN_ABOVE_ASCII[c] = VietnameseLetters.isVowel(c) || c == 'đ' || c == 'Đ' || (c >= '\u2010' && c <= '\u2027');
+        }
+    }
+
+    /** The last visible char of a plain text once {@code c} follows {@code previousVisible}, or {@link #NOT_PLAIN}. */
+    private static char plainStep(char c, char previousVisible) {
+        if (c < 0x80) {
+            if ((c == '\n' || c == '\r') && (previousVisible == '-' || previousVisible == '\u2010')) {
+                return NOT_PLAIN;
+            }
+            return c != ' ' && c != '\t' ? c : previousVisible;
+        }
+        return c < PLAIN_ABOVE_ASCII.length && PLAIN_ABOVE_ASCII[c] ? c : NOT_PLAIN;
     }
 }

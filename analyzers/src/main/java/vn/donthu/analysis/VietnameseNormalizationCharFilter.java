@@ -2,6 +2,7 @@ package vn.donthu.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -15,7 +16,9 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
-    private String normalized;
+    /** The normalized text, in {@code normalized[0, length)}; null until the input is read. */
+    private char[] normalized;
+    private int length;
     private int handedOut;
 
     public VietnameseNormalizationCharFilter(Reader in) {
@@ -30,30 +33,36 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         if (length == 0) {
             return 0;
         }
-        if (handedOut == normalized.length()) {
+        if (handedOut == this.length) {
             return -1;
         }
-        int count = Math.min(length, normalized.length() - handedOut);
-        normalized.getChars(handedOut, handedOut + count, buffer, offset);
+        int count = Math.min(length, this.length - handedOut);
+        System.arraycopy(normalized, handedOut, buffer, offset, count);
         handedOut += count;
         return count;
     }
 
     private void normalizeInput() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] chunk = new char[4096];
-        for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
-            text.append(chunk, 0, read);
+        char[] text = new char[4096];
+        int textLength = 0;
+        for (int read = input.read(text, 0, text.length); read != -1; read = input.read(text, textLength, text.length - textLength)) {
+            textLength += read;
+            if (textLength == text.length) {
+                text = Arrays.copyOf(text, text.length * 2);
+            }
         }
-        // As a String: the text is read char by char, and plain text is kept as it is.
-        NormalizedText result = NormalizedText.of(text.toString());
-        normalized = result.text();
-        if (result.unchanged()) {
+        // Plain text is kept as it is, in the array it was read into.
+        if (NormalizedText.isPlain(text, textLength)) {
+            normalized = text;
+            length = textLength;
             return;
         }
+        NormalizedText result = NormalizedText.bySteps(new String(text, 0, textLength));
+        normalized = result.text().toCharArray();
+        length = normalized.length;
         // One correction wherever the distance between output and input offsets changes.
         int diff = 0;
-        for (int outputOffset = 0; outputOffset <= normalized.length(); outputOffset++) {
+        for (int outputOffset = 0; outputOffset <= length; outputOffset++) {
             int sourceDiff = result.sourceOffset(outputOffset) - outputOffset;
             if (sourceDiff != diff) {
                 addOffCorrectMap(outputOffset, sourceDiff);

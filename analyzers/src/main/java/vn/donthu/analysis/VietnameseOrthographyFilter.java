@@ -1,6 +1,7 @@
 package vn.donthu.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,8 +31,12 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
      */
     private static final int MAX_REMEMBERED = 50_000;
 
+    /** Terms up to this length (every Vietnamese syllable) are remembered whole, with what the rules made of them. */
+    private static final int MAX_REMEMBERED_TERM = RememberedTerms.MAX_LENGTH;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final CharArrayMap<char[]> seen = new CharArrayMap<>(1024, false);
+    private final RememberedTerms terms = new RememberedTerms();
 
     public VietnameseOrthographyFilter(TokenStream input) {
         super(input);
@@ -44,6 +49,21 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
+        if (length == 0 || length > MAX_REMEMBERED_TERM) {
+            canonicalizeTerm(buffer, length);
+            return true;
+        }
+        // Most tokens are syllables seen before: one lookup of the whole term replaces the scan.
+        if (!terms.canonicalize(buffer, length)) {
+            char[] original = Arrays.copyOf(buffer, length);
+            canonicalizeTerm(buffer, length);
+            terms.add(original, buffer, length);
+        }
+        return true;
+    }
+
+    /** Gives each syllable of the term {@code buffer[0, length)} its canonical spelling, in place. */
+    private void canonicalizeTerm(char[] buffer, int length) {
         for (int start = 0; start < length; ) {
             int end = start;
             while (end < length && isLetter(buffer[end])) {
@@ -56,7 +76,6 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
                 start++;
             }
         }
-        return true;
     }
 
     /** {@link Character#isLetter(char)} for the chars of Vietnamese text, up to Latin Extended Additional. */
@@ -114,5 +133,110 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             }
         }
         return (vowels >= 2 && toned) || (vowels <= 2 && (lastVowel == 'i' || lastVowel == 'y'));
+    }
+
+    /**
+     * The terms a filter has seen, up to {@value #MAX_LENGTH} chars, each with its canonical form
+     * when that differs. An open-addressing hash table whose entry holds the term itself, its chars
+     * packed into two longs, so that finding a term reads one place in memory; canonical forms
+     * that differ are kept aside. Bounded like {@link #seen}. Not thread-safe.
+     */
+    private static final class RememberedTerms {
+
+        static final int MAX_LENGTH = 8;
+        /**
+         * Longs per entry: the hash in the upper half, the length in bits 24 to 31 and the start of
+         * the canonical form in {@link #canonicals} + 1 (0: the term itself) below; then the chars.
+         * 0 when the entry is empty (a term remembered has a length of 1 or more).
+         */
+        private static final int ENTRY = 4;
+
+        private long[] table = new long[ENTRY * 4096];
+        private int size;
+        private char[] canonicals = new char[1024];
+        private int canonicalsLength;
+
+        /**
+         * Writes the canonical form of the term {@code buffer[0, length)} over it, if the term is
+         * remembered; returns whether it is.
+         */
+        boolean canonicalize(char[] buffer, int length) {
+            long chars0 = pack(buffer, 0, length);
+            long chars1 = pack(buffer, 4, length);
+            int hash = hash(chars0, chars1);
+            int mask = table.length / ENTRY - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                int at = ENTRY * slot;
+                long head = table[at];
+                if (head == 0) {
+                    return false;
+                }
+                if ((int) (head >>> 32) == hash && ((int) head >>> 24) == length
+                        && table[at + 1] == chars0 && table[at + 2] == chars1) {
+                    int canonical = ((int) head & 0xFFFFFF) - 1;
+                    if (canonical >= 0) {
+                        System.arraycopy(canonicals, canonical, buffer, 0, length);
+                    }
+                    return true;
+                }
+            }
+        }
+
+        /** Remembers the term {@code term[0, length)}, which must not be remembered yet, with its canonical form. */
+        void add(char[] term, char[] canonical, int length) {
+            if (size == MAX_REMEMBERED || canonicalsLength + length >= 0xFFFFFF) {
+                Arrays.fill(table, 0);
+                size = 0;
+                canonicalsLength = 0;
+            }
+            if ((size + 1) * 2 > table.length / ENTRY) {
+                long[] old = table;
+                table = new long[old.length * 2];
+                for (int at = 0; at < old.length; at += ENTRY) {
+                    if (old[at] != 0) {
+                        insert(old[at], old[at + 1], old[at + 2]);
+                    }
+                }
+            }
+            int canonicalStart = -1;
+            if (!Arrays.equals(term, 0, length, canonical, 0, length)) {
+                if (canonicalsLength + length > canonicals.length) {
+                    canonicals = Arrays.copyOf(canonicals, Math.max(canonicals.length * 2, canonicalsLength + length));
+                }
+                System.arraycopy(canonical, 0, canonicals, canonicalsLength, length);
+                canonicalStart = canonicalsLength;
+                canonicalsLength += length;
+            }
+            long chars0 = pack(term, 0, length);
+            long chars1 = pack(term, 4, length);
+            insert(((long) hash(chars0, chars1) << 32) | ((long) length << 24) | (canonicalStart + 1), chars0, chars1);
+            size++;
+        }
+
+        private void insert(long head, long chars0, long chars1) {
+            int mask = table.length / ENTRY - 1;
+            int slot = (int) (head >>> 32) & mask;
+            while (table[ENTRY * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            int at = ENTRY * slot;
+            table[at] = head;
+            table[at + 1] = chars0;
+            table[at + 2] = chars1;
+        }
+
+        /** Chars {@code from} to {@code from + 3} of the term, those past its length as 0, in one long. */
+        private static long pack(char[] term, int from, int length) {
+            long packed = 0;
+            for (int i = Math.min(from + 4, length) - 1; i >= from; i--) {
+                packed = (packed << 16) | term[i];
+            }
+            return packed;
+        }
+
+        private static int hash(long chars0, long chars1) {
+            long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
+            return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+        }
     }
 }

@@ -216,25 +216,34 @@ public final class VietnameseWordFilter extends TokenFilter {
         int first = nextSyllable;
         int length = words[nextWord++];
         nextSyllable += length;
-        restore(first);
-        if (length > 1) {
-            int last = first + length - 1;
-            int termLength = termEnds[last] - termStarts[first] + length - 1;
-            char[] buffer = term.resizeBuffer(termLength);
-            int at = 0;
-            for (int i = first; i <= last; i++) {
-                if (i > first) {
-                    buffer[at++] = '_';
-                }
-                int syllableLength = termEnds[i] - termStarts[i];
-                System.arraycopy(chars, termStarts[i], buffer, at, syllableLength);
-                at += syllableLength;
-            }
-            term.setLength(at);
-            offset.setOffset(starts[first], ends[last]);
-            type.setType(WORD_TYPE);
-            positionLength.setPositionLength(1);
+        if (length == 1) {
+            restore(first);
+            return;
         }
+        // The attributes of the first syllable, then the word's own: only those that differ are set.
+        if (fieldByField) {
+            positionIncrement.setPositionIncrement(positionIncrements[first]);
+            if (termFrequency != null) {
+                termFrequency.setTermFrequency(termFrequencies[first]);
+            }
+        } else {
+            restoreState(states[first]);
+        }
+        int last = first + length - 1;
+        char[] buffer = term.resizeBuffer(termEnds[last] - termStarts[first] + length - 1);
+        int at = 0;
+        for (int i = first; i <= last; i++) {
+            if (i > first) {
+                buffer[at++] = '_';
+            }
+            for (int k = termStarts[i]; k < termEnds[i]; k++) {
+                buffer[at++] = chars[k];
+            }
+        }
+        term.setLength(at);
+        offset.setOffset(starts[first], ends[last]);
+        type.setType(WORD_TYPE);
+        positionLength.setPositionLength(1);
     }
 
     private boolean isSyllable() {

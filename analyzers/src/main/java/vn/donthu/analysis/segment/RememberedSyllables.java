@@ -19,11 +19,17 @@ final class RememberedSyllables {
     /** A record: where the syllable's chars start in {@link #chars}, their count, then the fields. */
     private static final int RECORD = 8;
 
+    /** Syllables up to this many chars are also kept in their slot, packed into two longs. */
+    private static final int PACKED_LENGTH = 8;
+    /** Longs per slot. */
+    private static final int SLOT = 3;
+
     /**
-     * Per slot: the hash in the upper half, the syllable's index + 1 in the lower; 0 when empty.
-     * At most half full.
+     * Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty;
+     * then its chars, packed, if it has no more than {@value #PACKED_LENGTH}: a syllable is then
+     * compared without reading {@link #chars}. At most half full.
      */
-    private long[] slots = new long[1024];
+    private long[] slots = new long[SLOT * 1024];
     private int[] records = new int[RECORD * 1024];
     private char[] chars = new char[4096];
     private int charsLength;
@@ -34,17 +40,23 @@ final class RememberedSyllables {
      * remembered; its fields are then {@code fields()[offset(index) + f]}, {@code f < FIELDS}.
      */
     int find(char[] text, int start, int length) {
-        int hash = hash(text, start, length);
-        int mask = slots.length - 1;
+        boolean packed = length <= PACKED_LENGTH;
+        long chars0 = packed ? pack(text, start, 0, length) : 0;
+        long chars1 = packed ? pack(text, start, 4, length) : 0;
+        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
+        int mask = slots.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            long entry = slots[slot];
+            int entryAt = SLOT * slot;
+            long entry = slots[entryAt];
             if (entry == 0) {
                 return -1;
             }
             if ((int) (entry >>> 32) == hash) {
                 int index = (int) entry - 1;
                 int at = RECORD * index;
-                if (records[at + 1] == length && sameChars(records[at], text, start, length)) {
+                if (records[at + 1] == length && (packed
+                        ? slots[entryAt + 1] == chars0 && slots[entryAt + 2] == chars1
+                        : sameChars(records[at], text, start, length))) {
                     return index;
                 }
             }
@@ -58,12 +70,12 @@ final class RememberedSyllables {
             size = 0;
             charsLength = 0;
         }
-        if ((size + 1) * 2 > slots.length) {
+        if ((size + 1) * 2 > slots.length / SLOT) {
             long[] old = slots;
             slots = new long[old.length * 2];
-            for (long entry : old) {
-                if (entry != 0) {
-                    insert(entry);
+            for (int entryAt = 0; entryAt < old.length; entryAt += SLOT) {
+                if (old[entryAt] != 0) {
+                    insert(old[entryAt], old[entryAt + 1], old[entryAt + 2]);
                 }
             }
         }
@@ -80,17 +92,32 @@ final class RememberedSyllables {
         records[at + 1] = length;
         System.arraycopy(fields, 0, records, at + 2, FIELDS);
         charsLength += length;
-        insert(((long) hash(text, start, length) << 32) | (index + 1));
+        boolean packed = length <= PACKED_LENGTH;
+        long chars0 = packed ? pack(text, start, 0, length) : 0;
+        long chars1 = packed ? pack(text, start, 4, length) : 0;
+        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
+        insert(((long) hash << 32) | (index + 1), chars0, chars1);
         return index;
     }
 
-    private void insert(long entry) {
-        int mask = slots.length - 1;
+    private void insert(long entry, long chars0, long chars1) {
+        int mask = slots.length / SLOT - 1;
         int slot = (int) (entry >>> 32) & mask;
-        while (slots[slot] != 0) {
+        while (slots[SLOT * slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = entry;
+        slots[SLOT * slot] = entry;
+        slots[SLOT * slot + 1] = chars0;
+        slots[SLOT * slot + 2] = chars1;
+    }
+
+    /** Chars {@code from} to {@code from + 3} of the syllable at {@code start}, those past its length as 0, in one long. */
+    private static long pack(char[] text, int start, int from, int length) {
+        long packed = 0;
+        for (int i = Math.min(from + 4, length) - 1; i >= from; i--) {
+            packed = (packed << 16) | text[start + i];
+        }
+        return packed;
     }
 
     /** The array that holds the fields: those of syllable {@code index} start at {@code offset(index)}. */
@@ -110,6 +137,12 @@ final class RememberedSyllables {
             }
         }
         return true;
+    }
+
+    /** The hash of a packed syllable: two multiplications rather than one per char. */
+    private static int hash(long chars0, long chars1) {
+        long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
     private static int hash(char[] text, int start, int length) {
