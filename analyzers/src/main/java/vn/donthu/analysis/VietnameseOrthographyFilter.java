@@ -143,7 +143,7 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
      */
     private static final class RememberedTerms {
 
-        static final int MAX_LENGTH = 8;
+        static final int MAX_LENGTH = PackedChars.MAX_LENGTH;
         /**
          * Longs per entry: the hash in the upper half, the length in bits 24 to 31 and the start of
          * the canonical form in {@link #canonicals} + 1 (0: the term itself) below; then the chars.
@@ -161,9 +161,9 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
          * remembered; returns whether it is.
          */
         boolean canonicalize(char[] buffer, int length) {
-            long chars0 = pack(buffer, 0, length);
-            long chars1 = pack(buffer, 4, length);
-            int hash = hash(chars0, chars1);
+            long chars0 = PackedChars.pack(buffer, 0, 0, length);
+            long chars1 = PackedChars.pack(buffer, 0, 4, length);
+            int hash = PackedChars.hash(chars0, chars1);
             int mask = table.length / ENTRY - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int at = ENTRY * slot;
@@ -207,9 +207,9 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
                 canonicalStart = canonicalsLength;
                 canonicalsLength += length;
             }
-            long chars0 = pack(term, 0, length);
-            long chars1 = pack(term, 4, length);
-            insert(((long) hash(chars0, chars1) << 32) | ((long) length << 24) | (canonicalStart + 1), chars0, chars1);
+            long chars0 = PackedChars.pack(term, 0, 0, length);
+            long chars1 = PackedChars.pack(term, 0, 4, length);
+            insert(((long) PackedChars.hash(chars0, chars1) << 32) | ((long) length << 24) | (canonicalStart + 1), chars0, chars1);
             size++;
         }
 
@@ -225,18 +225,5 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             table[at + 2] = chars1;
         }
 
-        /** Chars {@code from} to {@code from + 3} of the term, those past its length as 0, in one long. */
-        private static long pack(char[] term, int from, int length) {
-            long packed = 0;
-            for (int i = Math.min(from + 4, length) - 1; i >= from; i--) {
-                packed = (packed << 16) | term[i];
-            }
-            return packed;
-        }
-
-        private static int hash(long chars0, long chars1) {
-            long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
-            return (int) (h ^ (h >>> 29) ^ (h >>> 47));
-        }
     }
 }

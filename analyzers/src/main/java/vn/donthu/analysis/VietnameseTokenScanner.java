@@ -440,16 +440,19 @@ final class VietnameseTokenScanner {
         if (day < 1 || day > 31 || month < 1 || month > 12) {
             return false;
         }
-        normalized[0] = (char) ('0' + day / 10);
-        normalized[1] = (char) ('0' + day % 10);
-        normalized[2] = '/';
-        normalized[3] = (char) ('0' + month / 10);
-        normalized[4] = (char) ('0' + month % 10);
-        normalized[5] = '/';
+        twoDigitsAndSlash(0, day);
+        twoDigitsAndSlash(3, month);
         System.arraycopy(buffer, yearStart, normalized, 6, 4);
         normalizedLength = 10;
         emit(start, end, VietnameseTokenizer.DATE);
         return true;
+    }
+
+    /** Writes {@code value} (0 to 99) as two digits and a '/' into the term at {@code at}: "3" becomes "03/". */
+    private void twoDigitsAndSlash(int at, int value) {
+        normalized[at] = (char) ('0' + value / 10);
+        normalized[at + 1] = (char) ('0' + value % 10);
+        normalized[at + 2] = '/';
     }
 
     /** m/yyyy ("tháng 3/2021"), month 1 to 12, year 1900 to 2099; the term is mm/yyyy. */
@@ -467,9 +470,7 @@ final class VietnameseTokenScanner {
         if (month < 1 || month > 12 || year < 1900 || year > 2099) {
             return false;
         }
-        normalized[0] = (char) ('0' + month / 10);
-        normalized[1] = (char) ('0' + month % 10);
-        normalized[2] = '/';
+        twoDigitsAndSlash(0, month);
         System.arraycopy(buffer, yearStart, normalized, 3, 4);
         normalizedLength = 7;
         emit(start, yearEnd, VietnameseTokenizer.DATE);

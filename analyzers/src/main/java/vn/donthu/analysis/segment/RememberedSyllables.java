@@ -1,6 +1,7 @@
 package vn.donthu.analysis.segment;
 
 import java.util.Arrays;
+import vn.donthu.analysis.PackedChars;
 
 /**
  * What a {@link WordSegmenter.Session} has looked up of each syllable it has seen, found again by
@@ -20,7 +21,7 @@ final class RememberedSyllables {
     private static final int RECORD = 8;
 
     /** Syllables up to this many chars are also kept in their slot, packed into two longs. */
-    private static final int PACKED_LENGTH = 8;
+    private static final int PACKED_LENGTH = PackedChars.MAX_LENGTH;
     /** Longs per slot. */
     private static final int SLOT = 3;
 
@@ -41,9 +42,9 @@ final class RememberedSyllables {
      */
     int find(char[] text, int start, int length) {
         boolean packed = length <= PACKED_LENGTH;
-        long chars0 = packed ? pack(text, start, 0, length) : 0;
-        long chars1 = packed ? pack(text, start, 4, length) : 0;
-        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
+        long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
+        long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
+        int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
         int mask = slots.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entryAt = SLOT * slot;
@@ -93,9 +94,9 @@ final class RememberedSyllables {
         System.arraycopy(fields, 0, records, at + 2, FIELDS);
         charsLength += length;
         boolean packed = length <= PACKED_LENGTH;
-        long chars0 = packed ? pack(text, start, 0, length) : 0;
-        long chars1 = packed ? pack(text, start, 4, length) : 0;
-        int hash = packed ? hash(chars0, chars1) : hash(text, start, length);
+        long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
+        long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
+        int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
         insert(((long) hash << 32) | (index + 1), chars0, chars1);
         return index;
     }
@@ -109,15 +110,6 @@ final class RememberedSyllables {
         slots[SLOT * slot] = entry;
         slots[SLOT * slot + 1] = chars0;
         slots[SLOT * slot + 2] = chars1;
-    }
-
-    /** Chars {@code from} to {@code from + 3} of the syllable at {@code start}, those past its length as 0, in one long. */
-    private static long pack(char[] text, int start, int from, int length) {
-        long packed = 0;
-        for (int i = Math.min(from + 4, length) - 1; i >= from; i--) {
-            packed = (packed << 16) | text[start + i];
-        }
-        return packed;
     }
 
     /** The array that holds the fields: those of syllable {@code index} start at {@code offset(index)}. */
@@ -137,12 +129,6 @@ final class RememberedSyllables {
             }
         }
         return true;
-    }
-
-    /** The hash of a packed syllable: two multiplications rather than one per char. */
-    private static int hash(long chars0, long chars1) {
-        long h = chars0 * 0x9E3779B97F4A7C15L + chars1 * 0xC2B2AE3D27D4EB4FL;
-        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
     private static int hash(char[] text, int start, int length) {
