@@ -41,18 +41,22 @@ public final class IndexMigrator {
         this.replicas = replicas;
     }
 
+    private String alias() {
+        return names.alias(schema.name());
+    }
+
     /** Returns the name of the versioned index the alias points to afterwards. */
     public String migrate() {
         try {
             putTemplate();
-            String target = names.lettersIndex(schema.version());
+            String target = names.index(schema.name(), schema.version());
             Integer current = currentVersion();
             if (current == null) {
                 createIndex(target, true);
             } else if (current < schema.version()) {
-                upgrade(names.lettersIndex(current), target);
+                upgrade(names.index(schema.name(), current), target);
             } else if (current > schema.version()) {
-                throw new IllegalStateException("the index " + names.lettersIndex(current) + " has schema version "
+                throw new IllegalStateException("the index " + names.index(schema.name(), current) + " has schema version "
                         + current + ", newer than this program's " + schema.version() + "; upgrade donthu");
             }
             return target;
@@ -63,30 +67,30 @@ public final class IndexMigrator {
 
     private void putTemplate() throws IOException {
         ObjectNode template = Json.mapper().createObjectNode();
-        template.putArray("index_patterns").add(names.lettersAlias() + "-v*");
+        template.putArray("index_patterns").add(alias() + "-v*");
         ObjectNode body = template.putObject("template");
         body.set("settings", schema.settingsWithReplicas(replicas));
         body.set("mappings", schema.mappings());
         template.putObject("_meta").put("schema_version", schema.version());
-        client.indices().putIndexTemplate(t -> t.name(names.lettersTemplate())
+        client.indices().putIndexTemplate(t -> t.name(names.template(schema.name()))
                 .withJson(new StringReader(template.toString())));
     }
 
     private Integer currentVersion() throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(names.lettersAlias())).value()) {
-            if (client.indices().exists(e -> e.index(names.lettersAlias())).value()) {
-                throw new IllegalStateException("an index named " + names.lettersAlias()
+        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+            if (client.indices().exists(e -> e.index(alias())).value()) {
+                throw new IllegalStateException("an index named " + alias()
                         + " exists where the alias should be; move its data away or choose another index prefix");
             }
             return null;
         }
-        GetAliasResponse aliases = client.indices().getAlias(a -> a.name(names.lettersAlias()));
-        Pattern versioned = Pattern.compile(Pattern.quote(names.lettersAlias()) + "-v(\\d+)");
+        GetAliasResponse aliases = client.indices().getAlias(a -> a.name(alias()));
+        Pattern versioned = Pattern.compile(Pattern.quote(alias()) + "-v(\\d+)");
         return aliases.result().keySet().stream()
                 .map(versioned::matcher).filter(Matcher::matches)
                 .map(m -> Integer.parseInt(m.group(1)))
                 .max(Integer::compare)
-                .orElseThrow(() -> new IllegalStateException("the alias " + names.lettersAlias()
+                .orElseThrow(() -> new IllegalStateException("the alias " + alias()
                         + " points to " + aliases.result().keySet() + ", not to a versioned index"));
     }
 
@@ -96,11 +100,11 @@ public final class IndexMigrator {
             client.indices().create(c -> {
                 c.index(index);
                 if (withAlias) {
-                    c.aliases(names.lettersAlias(), a -> a.isWriteIndex(true));
+                    c.aliases(alias(), a -> a.isWriteIndex(true));
                 }
                 return c;
             });
-            log.info("Created index {}{}", index, withAlias ? " behind alias " + names.lettersAlias() : "");
+            log.info("Created index {}{}", index, withAlias ? " behind alias " + alias() : "");
         } catch (ElasticsearchException e) {
             // Two processes starting together: the other one created it first.
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -116,9 +120,9 @@ public final class IndexMigrator {
         }
         long copied = copy(from, to);
         client.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(from).alias(names.lettersAlias())))
-                .actions(a -> a.add(ad -> ad.index(to).alias(names.lettersAlias()).isWriteIndex(true))));
-        log.info("Moved alias {} to {} after copying {} documents; {} is kept", names.lettersAlias(), to, copied, from);
+                .actions(a -> a.remove(r -> r.index(from).alias(alias())))
+                .actions(a -> a.add(ad -> ad.index(to).alias(alias()).isWriteIndex(true))));
+        log.info("Moved alias {} to {} after copying {} documents; {} is kept", alias(), to, copied, from);
     }
 
     private long copy(String from, String to) throws IOException {

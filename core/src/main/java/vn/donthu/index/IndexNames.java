@@ -18,14 +18,27 @@ public record IndexNames(String prefix) {
     }
 
     public String lettersAlias() {
-        return prefix + "-letters";
+        return alias("letters");
     }
 
     public String lettersIndex(int version) {
-        return lettersAlias() + "-v" + version;
+        return index("letters", version);
     }
 
     public String lettersTemplate() {
-        return prefix + "-letters";
+        return template("letters");
+    }
+
+    /** The alias of the index of this kind ({@link IndexSchema#name()}), which readers and writers use. */
+    public String alias(String kind) {
+        return prefix + "-" + kind;
+    }
+
+    public String index(String kind, int version) {
+        return alias(kind) + "-v" + version;
+    }
+
+    public String template(String kind) {
+        return alias(kind);
     }
 }

@@ -16,8 +16,15 @@ public record IndexSettings(IndexNames names, int replicas) {
         return new IndexSettings(new IndexNames(settings.get(PREFIX, "donthu")), settings.getInt(REPLICAS, defaultReplicas));
     }
 
-    /** Creates or migrates the indices; returns the versioned letters index now behind the alias. */
+    /** Creates or migrates every index of {@link IndexSchema#all()}; returns the versioned letters index now behind its alias. */
     public String prepare(ElasticsearchClient client) {
-        return new IndexMigrator(client, names, IndexSchema.letters(), replicas).migrate();
+        String letters = null;
+        for (IndexSchema schema : IndexSchema.all()) {
+            String index = new IndexMigrator(client, names, schema, replicas).migrate();
+            if (schema.name().equals("letters")) {
+                letters = index;
+            }
+        }
+        return letters;
     }
 }

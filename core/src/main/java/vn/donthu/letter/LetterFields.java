@@ -13,6 +13,10 @@ public final class LetterFields {
     /** The text cut into words ("khiếu_nại"): precision for multi-syllable words. */
     public static final String TEXT_WORDS = "text.words";
 
+    /** The text with petitioners' personal data masked: what readers without the identity authority search and see. */
+    public static final String REDACTED_TEXT = "redacted_text";
+    public static final String MATTER_ID = "matter_id";
+
     private LetterFields() {
     }
 }

@@ -67,6 +67,6 @@ class IndexMigratorTest {
     private static IndexSchema withVersion(IndexSchema schema, int version) {
         ObjectNode mappings = schema.mappings().deepCopy();
         ((ObjectNode) mappings.get("_meta")).put("schema_version", version);
-        return new IndexSchema(version, schema.settings(), mappings);
+        return new IndexSchema(schema.name(), version, schema.settings(), mappings);
     }
 }

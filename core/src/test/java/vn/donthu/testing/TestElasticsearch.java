@@ -21,11 +21,13 @@ import vn.donthu.index.IndexSchema;
 /**
  * The real Elasticsearch node that tests talk to: a managed node of its own (port 9201, a data
  * folder beside the demo's), started by the first test that needs it and reused by every test JVM
- * after it. {@code ./donthu test} stops it at the end.
+ * after it. {@code ./donthu test} stops it at the end. {@code DONTHU_TEST_ES_PORT} and
+ * {@code DONTHU_TEST_ES_DATA_DIR} give a second checkout a node of its own, so that two builds on one
+ * machine do not restart each other's node with their own plugin build.
  */
 public final class TestElasticsearch {
 
-    public static final int PORT = 9201;
+    public static final int PORT = Settings.system().getInt("donthu.test.es.port", 9201);
     private static ElasticsearchClient client;
 
     private TestElasticsearch() {
@@ -38,6 +40,10 @@ public final class TestElasticsearch {
     }
 
     public static Path dataDir() {
+        String configured = Settings.system().get("donthu.test.es.data.dir", null);
+        if (configured != null) {
+            return Path.of(configured);
+        }
         Path base = ManagedNodeSettings.defaultDataDir();
         return base.resolveSibling(base.getFileName() + "-test");
     }
