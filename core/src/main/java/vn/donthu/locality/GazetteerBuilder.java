@@ -33,6 +33,10 @@ final class GazetteerBuilder {
         Draft draft = code == null ? null : byCode.get(codeKey(list, kind.level(), code));
         if (draft == null) {
             draft = byName.get(nameKey(list, kind, name, parent));
+            if (draft != null && code != null && draft.code != null) {
+                // Two communes of one name under one parent are two communes when their codes differ.
+                draft = null;
+            }
         }
         if (draft == null) {
             draft = new Draft(drafts.size(), list, kind, parent);

@@ -2,6 +2,7 @@ package vn.donthu.locality;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.donthu.analysis.VietnameseFolder;
 
 /**
@@ -10,6 +11,8 @@ import vn.donthu.analysis.VietnameseFolder;
  * Vietnamese keyboard both reach the same key as the official name.
  */
 final class PlaceNames {
+
+    private static final Pattern I_OR_Y = Pattern.compile("(?:h|k|l|m|qu|s|t)i");
 
     private PlaceNames() {
     }
@@ -37,13 +40,15 @@ final class PlaceNames {
         return key.toString();
     }
 
-    /** One word already folded and lower-cased: "05" → "5". */
+    /**
+     * One word already folded and lower-cased: "05" → "5"; the i/y doublets spelled with y, as
+     * official names are ("Phú Quí" is "Phú Quý", "Kì Anh" is "Kỳ Anh").
+     */
     static String word(String folded) {
         if (folded.chars().allMatch(Character::isDigit)) {
-            String stripped = folded.replaceFirst("^0+(?=.)", "");
-            return stripped;
+            return folded.replaceFirst("^0+(?=.)", "");
         }
-        return folded;
+        return I_OR_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "y" : folded;
     }
 
     static String nfc(String text) {
