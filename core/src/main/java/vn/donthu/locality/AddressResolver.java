@@ -110,11 +110,15 @@ public final class AddressResolver {
                 }
             }
         }
-        boolean[] insideMarkedPart = insideMarkedPart(tokens);
+        Marker[] markers = new Marker[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            markers[i] = AddressMarkers.before(tokens, i);
+        }
+        boolean[] insideMarkedPart = insideMarkedPart(tokens, markers);
         List<Mention> mentions = new ArrayList<>();
         for (Match match : matches) {
-            Marker marker = AddressMarkers.before(tokens, match.start);
-            if (marker == null && !unmarkedNameMayStart(tokens, match.start, insideMarkedPart, nameEndsAt)) {
+            Marker marker = markers[match.start];
+            if (marker == null && !unmarkedNameMayStart(tokens, match.start, markers, insideMarkedPart, nameEndsAt)) {
                 continue;
             }
             boolean numeric = tokens.subList(match.start, match.end).stream().allMatch(Token::isNumber);
@@ -123,7 +127,7 @@ public final class AddressResolver {
                         : numeric || match.end - match.start == 1 && unit.level() != Level.PROVINCE) {
                     continue;
                 }
-                double score = weight(unit, marker) + (endsPart(tokens, match.end) ? 0.3 : 0)
+                double score = weight(unit, marker) + (endsPart(tokens, markers, match.end) ? 0.3 : 0)
                         + (writtenAsNamed(tokens, match.start, match.end, unit) ? 0.1 : 0);
                 mentions.add(new Mention(match.start - (marker == null ? 0 : marker.length()), match.end, unit, score));
             }
@@ -137,12 +141,12 @@ public final class AddressResolver {
      * (thôn, đường), inside the second word of a marker, or in the middle of a marked name: the "Ninh
      * Hòa" of "phường Đông Ninh Hòa" is not the old town of Ninh Hòa.
      */
-    private static boolean unmarkedNameMayStart(List<Token> tokens, int start, boolean[] insideMarkedPart,
-                                                boolean[] nameEndsAt) {
+    private static boolean unmarkedNameMayStart(List<Token> tokens, int start, Marker[] markers,
+                                                boolean[] insideMarkedPart, boolean[] nameEndsAt) {
         if (AddressMarkers.belowCommuneBefore(tokens, start)) {
             return false;
         }
-        Marker own = start + 1 < tokens.size() ? AddressMarkers.before(tokens, start + 1) : null;
+        Marker own = markers[start + 1];
         if (own != null && own.length() == 2) {
             return false;
         }
@@ -150,7 +154,7 @@ public final class AddressResolver {
     }
 
     /** Whether a marker stands earlier in the same part (since the last comma or line break). */
-    private static boolean[] insideMarkedPart(List<Token> tokens) {
+    private static boolean[] insideMarkedPart(List<Token> tokens, Marker[] markers) {
         boolean[] inside = new boolean[tokens.size()];
         boolean marked = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -158,7 +162,7 @@ public final class AddressResolver {
                 marked = false;
             }
             inside[i] = marked;
-            if (AddressMarkers.before(tokens, i) != null) {
+            if (markers[i] != null) {
                 marked = true;
             }
         }
@@ -178,7 +182,7 @@ public final class AddressResolver {
         return base + (marker.kinds().contains(unit.kind()) ? 2.0 : 0.5);
     }
 
-    private static boolean endsPart(List<Token> tokens, int end) {
+    private static boolean endsPart(List<Token> tokens, Marker[] markers, int end) {
         if (end == tokens.size()) {
             return true;
         }
@@ -187,7 +191,7 @@ public final class AddressResolver {
             return true;
         }
         for (int length = 1; length <= 2 && end + length < tokens.size(); length++) {
-            Marker marker = AddressMarkers.before(tokens, end + length);
+            Marker marker = markers[end + length];
             if (marker != null && marker.length() == length) {
                 return true;
             }

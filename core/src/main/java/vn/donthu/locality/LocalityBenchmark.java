@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import vn.donthu.analysis.VietnameseFolder;
+import vn.donthu.analysis.orthography.Tone;
+import vn.donthu.analysis.orthography.VietnameseLetters;
 import vn.donthu.letter.LetterDetails.Locality;
 
 /**
@@ -98,6 +100,10 @@ public final class LocalityBenchmark {
                         + abbreviated(t.district) + ", " + abbreviated(t.province)),
                 new Style("no diacritics", CodeList.V2008, true, t -> folded(prefix(t) + lower(t.commune) + ", "
                         + lower(t.district) + ", " + lower(t.province))),
+                new Style("OCR diacritics", CodeList.V2008, true, t -> misreadMarks(prefix(t) + lower(t.commune)
+                        + ", " + lower(t.district) + ", " + lower(t.province), t)),
+                new Style("run-on, no diacritics", CodeList.V2008, true, t -> folded(lower(t.commune) + " "
+                        + lower(t.district) + " " + lower(t.province))),
                 new Style("missing district", CodeList.V2008, true, t -> prefix(t) + lower(t.commune) + ", "
                         + lower(t.province)),
                 new Style("missing province", CodeList.V2008, true, t -> prefix(t) + lower(t.commune) + ", "
@@ -143,6 +149,23 @@ public final class LocalityBenchmark {
             case DAC_KHU -> "đặc khu";
         };
         return abbreviation + " " + unit.name();
+    }
+
+    /**
+     * Tone marks as OCR misreads them: on about a third of the toned vowels the tone is replaced by
+     * another or lost, as happens with small print and poor scans. Seeded by the commune's code.
+     */
+    private static String misreadMarks(String text, Truth truth) {
+        Random random = new Random(Objects.hash(truth.commune.code()));
+        Tone[] tones = Tone.values();
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            boolean misread = VietnameseLetters.isVowel(c) && VietnameseLetters.toneOf(c) != Tone.NGANG
+                    && random.nextInt(3) == 0;
+            out.append(misread ? VietnameseLetters.withTone(VietnameseLetters.withoutTone(c),
+                    tones[random.nextInt(tones.length)]) : c);
+        }
+        return out.toString();
     }
 
     private static String folded(String text) {

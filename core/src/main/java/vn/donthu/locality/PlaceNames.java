@@ -45,10 +45,24 @@ final class PlaceNames {
      * official names are ("Phú Quí" is "Phú Quý", "Kì Anh" is "Kỳ Anh").
      */
     static String word(String folded) {
-        if (folded.chars().allMatch(Character::isDigit)) {
-            return folded.replaceFirst("^0+(?=.)", "");
+        if (isNumber(folded)) {
+            int zeros = 0;
+            while (zeros < folded.length() - 1 && folded.charAt(zeros) == '0') {
+                zeros++;
+            }
+            return folded.substring(zeros);
         }
-        return I_OR_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "y" : folded;
+        return folded.length() <= 3 && I_OR_Y.matcher(folded).matches()
+                ? folded.substring(0, folded.length() - 1) + "y" : folded;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     static String nfc(String text) {
