@@ -67,6 +67,11 @@ class AddressResolverTest {
                 .extracting(Locality::provinceName, Locality::districtName)
                 .containsExactly("Tỉnh Thái Nguyên", "Huyện Phú Bình");
         assertThat(resolve("Huyện Phú Quí, tỉnh Bình Thuận", BEFORE)).map(Locality::districtName).contains("Huyện Phú Quý");
+        // OCR misreads the marker words too; where a part of the address starts they still count.
+        assertThat(resolve("khu 3, phuờng Cao Xanh, thánh phố Hạ Lông, tình Quảng Ninh", BEFORE).orElseThrow())
+                .extracting(Locality::provinceCode, Locality::districtName).containsExactly("22", "Thành phố Hạ Long");
+        assertThat(resolve("số 8, P5, Q10, TPHCM", BEFORE).orElseThrow())
+                .extracting(Locality::provinceCode, Locality::districtName).containsExactly("79", "Quận 10");
     }
 
     @Test
