@@ -70,6 +70,8 @@ class AddressResolverTest {
         // OCR misreads the marker words too; where a part of the address starts they still count.
         assertThat(resolve("khu 3, phuờng Cao Xanh, thánh phố Hạ Lông, tình Quảng Ninh", BEFORE).orElseThrow())
                 .extracting(Locality::provinceCode, Locality::districtName).containsExactly("22", "Thành phố Hạ Long");
+        assertThat(resolve("XÓM 5, XÃ TÂN ĐỨC, HUYỆN PHÚ BÌNH, TỈNH THÁI NGUYÊN", BEFORE))
+                .map(Locality::districtName).contains("Huyện Phú Bình");
         assertThat(resolve("số 8, P5, Q10, TPHCM", BEFORE).orElseThrow())
                 .extracting(Locality::provinceCode, Locality::districtName).containsExactly("79", "Quận 10");
     }
