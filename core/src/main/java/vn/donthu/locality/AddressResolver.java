@@ -22,6 +22,8 @@ import vn.donthu.locality.AddressTokens.Token;
  * district) with the greatest weight. When several readings weigh the same and disagree at a level —
  * "huyện Châu Thành" alone is in seven provinces — that level stays unresolved rather than guessed.
  * When both code lists read the text equally well, the letter's date chooses.
+ *
+ * <p>Immutable and safe to share between threads; build it once per gazetteer.
  */
 public final class AddressResolver {
 
@@ -37,7 +39,7 @@ public final class AddressResolver {
 
     /** The locality of an address; empty when not even its province can be told. */
     public Optional<Locality> resolve(String address, LocalDate letterDate) {
-        return resolvePlace(address, letterDate).map(place -> place.toLocality(address.strip()));
+        return resolvePlace(address, letterDate).map(place -> place.toLocality(PlaceNames.nfc(address)));
     }
 
     /**
@@ -65,6 +67,9 @@ public final class AddressResolver {
 
     /** As {@link #resolve}, with the units themselves. */
     public Optional<ResolvedPlace> resolvePlace(String address, LocalDate letterDate) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
         List<Token> tokens = AddressTokens.of(PlaceNames.nfc(address));
         List<Mention> mentions = mentions(tokens);
         Reading old = bestReading(CodeList.V2008, mentions);

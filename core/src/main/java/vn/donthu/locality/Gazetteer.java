@@ -81,7 +81,10 @@ public final class Gazetteer {
         return builder.build();
     }
 
-    /** The shipped gazetteer, completed by the operator's file when {@value #FILE_SETTING} names one. */
+    /**
+     * The shipped gazetteer, completed by the operator's file when {@value #FILE_SETTING} names one.
+     * Reads the file on every call (an official list takes seconds): call it once and keep the result.
+     */
     public static Gazetteer installed(Settings settings) {
         Optional<String> file = settings.get(FILE_SETTING);
         if (file.isEmpty()) {

@@ -130,12 +130,15 @@ class AddressResolverTest {
                 .containsExactly("Huyện Phú Bình", "xóm Đồng Tâm, X. Tân Đức, H. Phú Bình, T. Thái Nguyên");
         assertThat(AddressFinder.find("Toi ten la Tran Thi Mai, ngu tai ap Long Thanh, xa Long Hung\nNay toi lam don"))
                 .extracting(AddressFinder.AddressPhrase::text).containsExactly("ap Long Thanh, xa Long Hung");
+        assertThat(AddressFinder.find("Tôi là Lê Văn Tám, ở xóm 3 xã Hòa Tiến. Tôi ở với mẹ già."))
+                .extracting(AddressFinder.AddressPhrase::text).containsExactly("xóm 3 xã Hòa Tiến");
     }
 
     @Test
     void textWithoutAPlaceIsNotResolved() {
         assertThat(resolve("số 12 đường Lê Lợi", BEFORE)).isEmpty();
         assertThat(resolve("", BEFORE)).isEmpty();
+        assertThat(resolve(null, BEFORE)).isEmpty();
     }
 
     private Optional<Locality> resolve(String address, LocalDate date) {
