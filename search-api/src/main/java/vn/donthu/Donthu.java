@@ -31,6 +31,7 @@ public final class Donthu {
               export-text OUTDIR the extracted text of every letter, one UTF-8 file per source file
               generate OUTDIR    write generated petition letters with their ground truth
               bench analysis     word segmentation F1 and analysis throughput
+              bench locality     address resolution accuracy (province, district, commune)
 
             Each command takes --help.
             """;
