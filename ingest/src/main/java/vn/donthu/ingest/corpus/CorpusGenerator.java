@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import vn.donthu.letter.LetterDetails.Recipient;
+import vn.donthu.locality.Gazetteer;
 import vn.donthu.letter.RecipientLevel;
 
 /**
@@ -43,9 +44,9 @@ public final class CorpusGenerator {
         this.composer = new LetterComposer(KindPhrases.load());
     }
 
-    /** With the places authored in the project. */
+    /** With the places authored in the project, coded by the shipped gazetteer. */
     public CorpusGenerator(long seed) {
-        this(seed, new AuthoredPlaces());
+        this(seed, new GazetteerPlaces(Gazetteer.shipped()));
     }
 
     /** The first {@code count} letters. */

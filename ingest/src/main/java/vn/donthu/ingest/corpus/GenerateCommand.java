@@ -23,7 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import vn.donthu.config.Settings;
 import vn.donthu.index.Json;
+import vn.donthu.locality.Gazetteer;
 import vn.donthu.ingest.render.FontFiles;
 import vn.donthu.letter.LetterDetails;
 
@@ -41,7 +43,8 @@ public final class GenerateCommand {
             Writes COUNT (default 100) generated Vietnamese petition letters with their ground truth. The
             same seed (default 1) writes the same letters, byte for byte. Each letter is written once, in
             one of the formats (default: all), below OUTDIR/<format>/, and described by a line of
-            OUTDIR/truth.jsonl. A share S (default 0.3) of the scans is degraded (skew, rotation, noise,
+            OUTDIR/truth.jsonl. Places are real: the authored communes, and with DONTHU_GAZETTEER_FILE
+            communes of that official list too. A share S (default 0.3) of the scans is degraded (skew, rotation, noise,
             speckles, blur, 200 dpi, JPEG artefacts, dark borders); the others are clean.
 
             Formats: txt (UTF-8), txt-utf16, txt-cp1258, txt-tcvn3, txt-vni, docx, pdf (text layer),
@@ -123,7 +126,7 @@ public final class GenerateCommand {
 
     /** Generates the first {@code count} letters in order, matters in parallel batches. */
     static void forEachLetter(long seed, int count, Consumer<GeneratedLetter> action) {
-        CorpusGenerator generator = new CorpusGenerator(seed);
+        CorpusGenerator generator = new CorpusGenerator(seed, new GazetteerPlaces(Gazetteer.installed(Settings.system())));
         int done = 0;
         for (long next = 0; done < count; ) {
             // Every matter has a letter at least: no more matters than letters still wanted.
