@@ -68,12 +68,9 @@ public final class AuthoredPlaces implements PlaceSource {
             36;tỉnh;Nam Định;thành phố;Nam Định;phường;Vị Xuyên;37;phường;Nam Định
             38;tỉnh;Thanh Hóa;thành phố;Sầm Sơn;phường;Trường Sơn;38;phường;Sầm Sơn
             38;tỉnh;Thanh Hóa;huyện;Quảng Xương;xã;Quảng Định;38;-;-
-            38;tỉnh;Thanh Hóa;huyện;Hoằng Hóa;xã;Hoằng Quang;38;-;-
-            40;tỉnh;Nghệ An;huyện;Nghi Lộc;xã;Nghi Phong;40;-;-
             40;tỉnh;Nghệ An;huyện;Nghi Lộc;xã;Nghi Thạch;40;-;-
             40;tỉnh;Nghệ An;huyện;Quỳnh Lưu;xã;Quỳnh Thạch;40;-;-
             42;tỉnh;Hà Tĩnh;thành phố;Hà Tĩnh;phường;Bắc Hà;42;phường;Thành Sen
-            42;tỉnh;Hà Tĩnh;thị xã;Kỳ Anh;xã;Kỳ Tân;42;-;-
             44;tỉnh;Quảng Bình;thành phố;Đồng Hới;phường;Hải Thành;44;phường;Đồng Hới
             46;tỉnh;Thừa Thiên Huế;thị xã;Hương Trà;phường;Tứ Hạ;46;phường;Hương Trà
             46;tỉnh;Thừa Thiên Huế;thị xã;Hương Thủy;phường;Phú Bài;46;phường;Phú Bài
@@ -88,7 +85,6 @@ public final class AuthoredPlaces implements PlaceSource {
             49;tỉnh;Quảng Nam;thị xã;Điện Bàn;xã;Điện Minh;48;-;-
             49;tỉnh;Quảng Nam;huyện;Duy Xuyên;xã;Duy Trung;48;-;-
             49;tỉnh;Quảng Nam;huyện;Duy Xuyên;xã;Duy Sơn;48;-;-
-            52;tỉnh;Bình Định;thành phố;Quy Nhơn;phường;Lê Lợi;52;phường;Quy Nhơn
             64;tỉnh;Gia Lai;thành phố;Pleiku;phường;Hội Thương;52;phường;Pleiku
             64;tỉnh;Gia Lai;huyện;Đak Đoa;xã;Glar;52;-;-
             56;tỉnh;Khánh Hòa;thành phố;Nha Trang;phường;Lộc Thọ;56;phường;Nha Trang
@@ -114,7 +110,7 @@ public final class AuthoredPlaces implements PlaceSource {
             80;tỉnh;Long An;huyện;Đức Hòa;xã;Hựu Thạnh;80;-;-
             80;tỉnh;Long An;huyện;Đức Hòa;xã;Mỹ Hạnh Nam;80;-;-
             80;tỉnh;Long An;huyện;Bến Lức;xã;Lương Hòa;80;-;-
-            82;tỉnh;Tiền Giang;thành phố;Mỹ Tho;phường;1;82;phường;Mỹ Tho
+            82;tỉnh;Tiền Giang;thành phố;Mỹ Tho;phường;1;82;-;-
             82;tỉnh;Tiền Giang;huyện;Châu Thành;xã;Tân Hương;82;-;-
             89;tỉnh;An Giang;thành phố;Long Xuyên;phường;Mỹ Bình;91;phường;Long Xuyên
             91;tỉnh;Kiên Giang;thành phố;Rạch Giá;phường;Vĩnh Thanh Vân;91;phường;Rạch Giá

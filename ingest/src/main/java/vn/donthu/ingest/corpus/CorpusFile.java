@@ -1,5 +1,7 @@
 package vn.donthu.ingest.corpus;
 
+import vn.donthu.letter.LetterDetails;
+
 /**
  * One file written by the generator, as recorded in {@code truth.jsonl}.
  *
@@ -11,5 +13,5 @@ package vn.donthu.ingest.corpus;
  */
 public record CorpusFile(String path, String format, Integer page, int pages, ScanDegradation degradation,
                          Integer dpi, String letterId, String matterId, String text,
-                         vn.donthu.letter.LetterDetails details) {
+                         LetterDetails details) {
 }

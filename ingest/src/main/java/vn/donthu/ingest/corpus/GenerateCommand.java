@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -236,7 +237,7 @@ public final class GenerateCommand {
     private static final class Summary {
         int letters;
         int files;
-        final java.util.Set<String> matters = new java.util.HashSet<>();
+        final Set<String> matters = new HashSet<>();
         final Map<String, Integer> formats = new TreeMap<>();
         final Map<String, Integer> kinds = new TreeMap<>();
         final Map<String, Integer> degradations = new TreeMap<>();

@@ -125,17 +125,13 @@ final class LetterComposer {
     }
 
     private void title(LetterText t, Random r, Matter m, LetterKind main, Map<String, String> slots) {
-        boolean vague = r.nextInt(4) == 0;
-        String title;
-        if (vague) {
-            title = pick(r, kinds.vague().all("title"));
-            t.add(title).add("\n");
+        // A vague title says nothing of the kind: the body does, so it is no evidence.
+        if (r.nextInt(4) == 0) {
+            t.add(pick(r, kinds.vague().all("title"))).add("\n");
         } else if (m.kinds().size() > 1 && r.nextBoolean()) {
-            title = "ĐƠN " + word(m.kinds().get(0)) + " VÀ " + word(m.kinds().get(1));
-            t.evidence("kinds", title).add("\n");
+            t.evidence("kinds", "ĐƠN " + word(m.kinds().get(0)) + " VÀ " + word(m.kinds().get(1))).add("\n");
         } else {
-            title = pick(r, kinds.of(main, "title"));
-            t.evidence("kinds", title).add("\n");
+            t.evidence("kinds", pick(r, kinds.of(main, "title"))).add("\n");
         }
         if (r.nextInt(10) < 7) {
             String vv = fill(pick(r, m.topic().subjectLines()), slots);
@@ -260,7 +256,7 @@ final class LetterComposer {
         };
     }
 
-    private static void signature(LetterText t, Random r, Matter m, LetterKind main) {
+    private void signature(LetterText t, Random r, Matter m, LetterKind main) {
         if (m.anonymous()) {
             t.line(main == LetterKind.TO_CAO ? "Người tố cáo" : "Người phản ánh");
             t.add(r.nextBoolean() ? "(Xin được giấu tên)" : "(Đề nghị giữ bí mật danh tính)").endBlock();
@@ -270,8 +266,7 @@ final class LetterComposer {
         if (m.group()) {
             t.line(r.nextBoolean() ? "Đại diện các hộ dân" : "Đại diện những người ký đơn");
         } else {
-            t.line(pick(r, new String[] {"Người " + labelOf(main), "Người " + labelOf(main), "Người làm đơn",
-                "Người viết đơn"}));
+            t.line(pick(r, kinds.of(main, "sign")));
         }
         t.line(r.nextBoolean() ? "(Ký và ghi rõ họ tên)" : "(Ký, ghi rõ họ tên)");
         t.personal("name", first.name());
@@ -279,15 +274,6 @@ final class LetterComposer {
             t.add("\n").personal("name", m.people().get(1).name());
         }
         t.endBlock();
-    }
-
-    private static String labelOf(LetterKind kind) {
-        return switch (kind) {
-            case KHIEU_NAI -> "khiếu nại";
-            case TO_CAO -> "tố cáo";
-            case KIEN_NGHI -> "kiến nghị";
-            case PHAN_ANH -> "phản ánh";
-        };
     }
 
     private static void signerList(LetterText t, Random r, Matter m, LocalDate letterDate) {

@@ -56,7 +56,7 @@ class CorpusGeneratorTest {
         assertThat(share(l -> l.details().kinds().size() > 1)).isBetween(0.05, 0.2);
         assertThat(share(l -> l.details().anonymous())).isBetween(0.02, 0.15);
         assertThat(share(l -> l.details().crowded())).isBetween(0.05, 0.3);
-        assertThat(share(LetterDetails::overLevel, true)).isBetween(0.1, 0.6);
+        assertThat(share(l -> l.details().overLevel())).isBetween(0.1, 0.6);
         assertThat(LETTERS.stream().map(l -> l.details().recipient().level()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(RecipientLevel.values());
         assertThat(LETTERS.stream().map(l -> l.details().locality().codeList()).collect(Collectors.toSet()))
@@ -203,9 +203,5 @@ class CorpusGeneratorTest {
 
     private static double share(java.util.function.Predicate<GeneratedLetter> p) {
         return (double) LETTERS.stream().filter(p).count() / LETTERS.size();
-    }
-
-    private static double share(java.util.function.Predicate<LetterDetails> p, boolean ofDetails) {
-        return share(l -> p.test(l.details()));
     }
 }

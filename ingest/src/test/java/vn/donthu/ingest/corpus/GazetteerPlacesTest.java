@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.donthu.analysis.VietnameseFolder;
@@ -16,6 +17,7 @@ import vn.donthu.locality.Gazetteer;
 class GazetteerPlacesTest {
 
     private static final Path REFERENCE = Path.of("../../shared/reference/admin-units/units-pre2025.json");
+    private static final Path REFERENCE_2025 = Path.of("../../shared/reference/admin-units/units-post2025.json");
 
     @Test
     void everyAuthoredProvinceIsTheGazetteersProvinceOfThatCodeInBothLists() {
@@ -43,6 +45,22 @@ class GazetteerPlacesTest {
         assertThat(new CorpusGenerator(42).generate(500)).anySatisfy(l -> {
             assertThat(l.details().locality().districtName()).isEqualTo("Hòa Vang");
             assertThat(l.details().locality().districtCode()).isEqualTo("497");
+        });
+    }
+
+    @Test
+    void everyAuthoredCommuneIsInTheOfficialListsBeforeAndAfter2025() throws Exception {
+        assumeTrue(Files.isReadable(REFERENCE) && Files.isReadable(REFERENCE_2025),
+                "reference lists absent: " + REFERENCE.toAbsolutePath().getParent());
+        Gazetteer full = Gazetteer.shipped().with(Gazetteer.load(REFERENCE)).with(Gazetteer.load(REFERENCE_2025));
+
+        List<Place> places = new GazetteerPlaces(full).places().subList(0, new AuthoredPlaces().places().size());
+
+        assertThat(places).allSatisfy(p -> {
+            assertThat(p.commune().code()).as(p.toString()).isNotNull();
+            if (p.newCommune() != null) {
+                assertThat(p.newCommune().code()).as(p.toString()).isNotNull();
+            }
         });
     }
 
