@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,7 +37,19 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest("the parameter '" + e.getName() + "' must be a whole number, not '" + e.getValue() + "'");
+        Class<?> type = e.getRequiredType();
+        String expected = type == int.class || type == Integer.class ? "a whole number"
+                : type == boolean.class || type == Boolean.class ? "true or false" : "a valid " + (type == null ? "value" : type.getSimpleName());
+        return badRequest("the parameter '" + e.getName() + "' must be " + expected + ", not '" + e.getValue() + "'");
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail unbound(BindException e) {
+        return badRequest(e.getFieldErrors().stream()
+                .map(f -> "the parameter '" + f.getField() + "' cannot be '" + f.getRejectedValue() + "'"
+                        + (f.getField().equals("kind") ? " (KHIEU_NAI, TO_CAO, KIEN_NGHI, PHAN_ANH)"
+                        : f.getField().equals("recipientLevel") ? " (XA, HUYEN, TINH, TRUNG_UONG)" : ""))
+                .collect(Collectors.joining("; ")));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
