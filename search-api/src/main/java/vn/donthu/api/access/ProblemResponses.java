@@ -34,7 +34,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         problem.setTitle(title);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         Json.mapper().writeValue(response.getOutputStream(), problem);
     }
 }
