@@ -1,5 +1,6 @@
 package vn.donthu.api.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param locality2025 province → commune of letters addressed with the 2025 list
  */
 public record Facets(List<FacetCount> kind, List<FacetCount> subjectField, List<FacetCount> recipientLevel,
-                     List<FacetCount> province, List<FacetCount> locality2008, List<FacetCount> locality2025,
+                     List<FacetCount> province, @JsonProperty("locality_2008") List<FacetCount> locality2008,
+                     @JsonProperty("locality_2025") List<FacetCount> locality2025,
                      List<FacetCount> letterYear, long crowded, long overLevel) {
 
     /** One value (a code), its readable name where there is one, its count, and the units below it. */

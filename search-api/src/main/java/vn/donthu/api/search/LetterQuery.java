@@ -15,6 +15,8 @@ public record LetterQuery(String typed, UserQuery parsed, LetterFilters filters,
     public static final int MAX_QUERY_CHARS = 500;
     /** Each clause is matched on several forms of the text; more than this is a paste, not a question. */
     public static final int MAX_CLAUSES = 24;
+    /** Words in all; a letter must contain every one, so more only finds the pasted letter itself. */
+    public static final int MAX_WORDS = 64;
 
     /** A search for letters: something to search for is required, words or filters. */
     public static LetterQuery of(String typed, LetterFilters filters, Reader reader) {
@@ -37,6 +39,10 @@ public record LetterQuery(String typed, UserQuery parsed, LetterFilters filters,
         UserQuery parsed = UserQuery.parse(text);
         if (!text.isEmpty() && parsed.isEmpty()) {
             throw new IllegalArgumentException("the query '" + text + "' has no words to search for, only exclusions or operators");
+        }
+        int words = text.split("\\s+").length;
+        if (words > MAX_WORDS) {
+            throw new IllegalArgumentException("the query has " + words + " words; at most " + MAX_WORDS + " (search for its most telling words)");
         }
         int clauses = parsed.groups().stream().mapToInt(java.util.List::size).sum() + parsed.exclusions().size();
         if (clauses > MAX_CLAUSES) {

@@ -19,11 +19,14 @@ public record Snippet(String html, Integer page) {
         if (text == null) {
             return new Snippet(html, null);
         }
-        String plain = plain(html).strip();
-        int at = plain.isEmpty() ? -1 : text.indexOf(plain);
-        if (at < 0) {
+        String plain = plain(html);
+        int found = plain.isBlank() ? -1 : text.indexOf(plain.strip());
+        if (found < 0) {
             return new Snippet(html, null);
         }
+        // A passage may run across a page break: the page is the one of its first highlighted word.
+        int mark = html.indexOf("<mark>");
+        int at = found - (plain.length() - plain.stripLeading().length()) + (mark < 0 ? 0 : plain(html.substring(0, mark)).length());
         if (pages != null && !pages.isEmpty()) {
             int page = pages.get(0).number();
             for (PageInfo info : pages) {

@@ -2,6 +2,8 @@ package vn.donthu.api.system;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindException;
@@ -11,7 +13,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Bad requests answer 400 as RFC 9457 problem details that say what to change. */
+/**
+ * Bad requests answer 400 as RFC 9457 problem details that say what to change. Ordered before Spring
+ * Boot's own problem-details handler, whose messages do not name the parameter.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ApiErrors {
 
@@ -46,7 +52,7 @@ class ApiErrors {
     @ExceptionHandler(BindException.class)
     ProblemDetail unbound(BindException e) {
         return badRequest(e.getFieldErrors().stream()
-                .map(f -> "the parameter '" + f.getField() + "' cannot be '" + f.getRejectedValue() + "'"
+                .map(f -> "the parameter '" + snakeCase(f.getField()) + "' cannot be '" + f.getRejectedValue() + "'"
                         + (f.getField().equals("kind") ? " (KHIEU_NAI, TO_CAO, KIEN_NGHI, PHAN_ANH)"
                         : f.getField().equals("recipientLevel") ? " (XA, HUYEN, TINH, TRUNG_UONG)" : ""))
                 .collect(Collectors.joining("; ")));
@@ -55,6 +61,10 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegal(IllegalArgumentException e) {
         return badRequest(e.getMessage());
+    }
+
+    private static String snakeCase(String field) {
+        return field.replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ProblemDetail badRequest(String detail) {

@@ -67,6 +67,17 @@ public class UserStore implements UserDetailsService {
         }
     }
 
+    /** Creates the account or gives it a new password and these roles (the demo profile's account). */
+    void upsert(String username, String password, Collection<Role> roles, String createdBy) {
+        UserAccount account = new UserAccount(username, passwords.encode(password),
+                roles.stream().map(Role::name).sorted().toList(), Instant.now(), createdBy);
+        try {
+            client.index(i -> i.index(alias).id(username).document(account).refresh(Refresh.True));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Optional<UserAccount> find(String username) {
         try {
             GetResponse<UserAccount> found = client.get(g -> g.index(alias).id(username), UserAccount.class);
