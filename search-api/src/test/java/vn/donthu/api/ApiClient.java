@@ -34,6 +34,13 @@ public record ApiClient(int port, String username) {
         }
     }
 
+    /** Points the application under test at the test node, with its own indices. */
+    public static void useTestIndices(org.springframework.test.context.DynamicPropertyRegistry registry, vn.donthu.index.IndexNames names) {
+        registry.add("donthu.elasticsearch.url", () -> vn.donthu.testing.TestElasticsearch.url().toString());
+        registry.add("donthu.index.prefix", names::prefix);
+        registry.add("donthu.index.replicas", () -> "0");
+    }
+
     /** The password tests give an account: tests only, never a default of the application. */
     public static String passwordOf(String username) {
         return username + "-test-password";

@@ -76,8 +76,9 @@ public final class PetitionLetters {
         }
     }
 
-    /** Indexes the five letters into {@code names} and makes them searchable. */
+    /** Creates the letters index of {@code names}, indexes the five letters and makes them searchable. */
     public static void index(ElasticsearchClient client, IndexNames names) {
+        new vn.donthu.index.IndexMigrator(client, names, vn.donthu.index.IndexSchema.letters(), 0).migrate();
         String denunciationRedacted = DENUNCIATION.replace(DENOUNCER, "[họ và tên]").replace(DENOUNCER_CCCD, "[số định danh]")
                 .replace(DENOUNCER_ADDRESS, "[địa chỉ]");
         List<Letter> letters = List.of(

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class LetterExportController {
     }
 
     @GetMapping("/export")
-    void export(@RequestParam(required = false) String q, LetterFilters filters,
+    void export(@RequestParam(required = false) String q, @ParameterObject LetterFilters filters,
                 @RequestParam(defaultValue = "csv") String format,
                 @RequestParam(defaultValue = "relevance") String sort,
                 @RequestParam(required = false) @Min(1) Integer max,

@@ -2,6 +2,7 @@ package vn.donthu.api.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +21,19 @@ import vn.donthu.letter.RecipientLevel;
  */
 public record LetterFilters(
         List<LetterKind> kind,
-        @BindParam("subject_field") List<String> subjectField,
+        @BindParam("subject_field") @Parameter(name = "subject_field") List<String> subjectField,
         String province,
-        @BindParam("province_2008") String province2008,
+        @BindParam("province_2008") @Parameter(name = "province_2008") String province2008,
         String district,
         String commune,
-        @BindParam("code_list") String codeList,
-        @BindParam("letter_date_from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDateFrom,
-        @BindParam("letter_date_to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDateTo,
-        @BindParam("received_from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
-        @BindParam("received_to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-        @BindParam("recipient_level") List<RecipientLevel> recipientLevel,
+        @BindParam("code_list") @Parameter(name = "code_list") String codeList,
+        @BindParam("letter_date_from") @Parameter(name = "letter_date_from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDateFrom,
+        @BindParam("letter_date_to") @Parameter(name = "letter_date_to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDateTo,
+        @BindParam("received_from") @Parameter(name = "received_from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+        @BindParam("received_to") @Parameter(name = "received_to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
+        @BindParam("recipient_level") @Parameter(name = "recipient_level") List<RecipientLevel> recipientLevel,
         Boolean crowded,
-        @BindParam("over_level") Boolean overLevel) {
+        @BindParam("over_level") @Parameter(name = "over_level") Boolean overLevel) {
 
     static final String LOCALITY = "details.locality.";
 

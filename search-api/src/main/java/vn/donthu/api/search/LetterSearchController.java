@@ -2,6 +2,7 @@ package vn.donthu.api.search;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class LetterSearchController {
     @GetMapping("/search")
     LetterSearchResult search(
             @RequestParam(required = false) String q,
-            LetterFilters filters,
+            @ParameterObject LetterFilters filters,
             @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_RESULT_WINDOW / 10) int page,
             @RequestParam(defaultValue = "10") @Min(1) @Max(MAX_PAGE_SIZE) int size,
@@ -53,7 +54,7 @@ class LetterSearchController {
 
     /** Counts of the matching letters by kind, subject, locality, year and flag; for LEADER as well as INSPECTOR. */
     @GetMapping("/facets")
-    Facets facets(@RequestParam(required = false) String q, LetterFilters filters, Reader reader) {
+    Facets facets(@RequestParam(required = false) String q, @ParameterObject LetterFilters filters, Reader reader) {
         return search.facets(LetterQuery.counting(q, filters, reader));
     }
 }

@@ -28,8 +28,6 @@ import vn.donthu.api.DonthuApplication;
 import vn.donthu.api.PetitionLetters;
 import vn.donthu.api.access.users.UserStore;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.IndexSchema;
-import vn.donthu.index.IndexMigrator;
 import vn.donthu.testing.TestElasticsearch;
 
 /**
@@ -60,14 +58,11 @@ class AccessRulesApiTest {
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("donthu.elasticsearch.url", () -> TestElasticsearch.url().toString());
-        registry.add("donthu.index.prefix", names::prefix);
-        registry.add("donthu.index.replicas", () -> "0");
+        ApiClient.useTestIndices(registry, names);
     }
 
     @BeforeAll
     static void indexLetters() {
-        new IndexMigrator(TestElasticsearch.client(), names, IndexSchema.letters(), 0).migrate();
         PetitionLetters.index(TestElasticsearch.client(), names);
     }
 
@@ -144,6 +139,9 @@ class AccessRulesApiTest {
         String cells = cellsOf(xlsx.bytes());
         assertThat(cells).contains(DENUNCIATION);
         assertNoTraceOfTheDenouncer(cells);
+        JsonNode exported = admin.get("/api/audit?username=inspector&action=export&letter=" + DENUNCIATION).json();
+        assertThat(exported.get("total").asLong()).isEqualTo(2);
+        assertThat(exported.get("entries").get(0).get("identity_disclosed")).isEmpty();
     }
 
     @Test
@@ -242,6 +240,15 @@ class AccessRulesApiTest {
         assertThat(byInspector.status()).isEqualTo(403);
         assertThat(unknownRole.status()).isEqualTo(400);
         assertThat(unknownRole.json().get("detail").asText()).contains("GOD", "INSPECTOR");
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublicAndListsEveryEndpoint() {
+        JsonNode paths = new ApiClient(port, null).get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/letters/search", "/api/letters/facets", "/api/letters/export",
+                "/api/letters/{id}/text", "/api/letters/{id}/file", "/api/audit", "/api/users");
+        assertThat(paths.get("/api/letters/search").toString()).contains("province_2008", "cursor").doesNotContain("\"reader\"");
     }
 
     private static void assertNoTraceOfTheDenouncer(String answer) {

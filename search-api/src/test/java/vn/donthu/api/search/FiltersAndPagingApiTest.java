@@ -23,9 +23,7 @@ import vn.donthu.api.DonthuApplication;
 import vn.donthu.api.PetitionLetters;
 import vn.donthu.api.access.Role;
 import vn.donthu.api.access.users.UserStore;
-import vn.donthu.index.IndexMigrator;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.IndexSchema;
 import vn.donthu.testing.TestElasticsearch;
 
 /** Filters, facet counts, sorting, cursor paging and page numbers of snippets over analysed letters. */
@@ -45,14 +43,11 @@ class FiltersAndPagingApiTest {
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("donthu.elasticsearch.url", () -> TestElasticsearch.url().toString());
-        registry.add("donthu.index.prefix", names::prefix);
-        registry.add("donthu.index.replicas", () -> "0");
+        ApiClient.useTestIndices(registry, names);
     }
 
     @BeforeAll
     static void indexLetters() {
-        new IndexMigrator(TestElasticsearch.client(), names, IndexSchema.letters(), 0).migrate();
         PetitionLetters.index(TestElasticsearch.client(), names);
     }
 

@@ -58,9 +58,7 @@ class LetterSearchApiTest {
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("donthu.elasticsearch.url", () -> TestElasticsearch.url().toString());
-        registry.add("donthu.index.prefix", names::prefix);
-        registry.add("donthu.index.replicas", () -> "0");
+        ApiClient.useTestIndices(registry, names);
     }
 
     /** Two short letters that write the same things differently: long form vs abbreviation, hòa vs hoà. */
