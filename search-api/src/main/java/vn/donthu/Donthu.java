@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import vn.donthu.analysis.tools.AnalyzeCommand;
 import vn.donthu.api.DonthuApplication;
+import vn.donthu.api.access.users.ResetPasswordCommand;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
@@ -29,6 +30,7 @@ public final class Donthu {
               learn-words        learn multi-syllable words from the indexed letters into a lexicon file
               export-text OUTDIR the extracted text of every letter, one UTF-8 file per source file
               bench analysis     word segmentation F1 and analysis throughput
+              reset-password USER   a new random password for an account, printed once
 
             Each command takes --help.
             """;
@@ -53,6 +55,7 @@ public final class Donthu {
                 case "learn-words" -> System.exit(LearnWordsCommand.run(rest, out));
                 case "export-text" -> System.exit(ExportTextCommand.run(rest, out));
                 case "bench" -> System.exit(BenchCommand.run(rest, out));
+                case "reset-password" -> System.exit(ResetPasswordCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");
                     System.err.print(USAGE);

@@ -61,7 +61,7 @@ public final class LetterQueryBuilder {
                     .queries(match(fields.words(), text, WORDS_BOOST))
                     .queries(match(fields.folded(), text, 1f));
             if (fields.equals(TextFields.FULL)) {
-                // File names are chosen by clerks ("to-cao-...-2022.docx") and hold no petitioner data.
+                // Only where the full text may be read: a clerk may have named the file after its sender.
                 d.queries(match(FILE_NAME_TEXT, text, 0.5f));
             }
             if (text.chars().noneMatch(Character::isDigit)) {
