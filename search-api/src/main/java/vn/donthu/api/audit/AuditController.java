@@ -69,6 +69,8 @@ class AuditController {
             }))));
         }
         audit.record(AuditEvent.of("audit_searched").filters(filters.stream().map(Query::toString).toList()));
+        // Entries are written without waiting for a refresh (that would slow every search); the admin sees them all.
+        client.indices().refresh(r -> r.index(alias));
         SearchResponse<AuditRecord> response = client.search(s -> s.index(alias).from(page * size).size(size)
                 .trackTotalHits(t -> t.enabled(true))
                 .query(qq -> qq.bool(b -> b.filter(filters)))

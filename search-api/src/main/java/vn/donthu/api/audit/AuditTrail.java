@@ -1,7 +1,6 @@
 package vn.donthu.api.audit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.IndexRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ public class AuditTrail {
                 event.query(), event.filters(), event.letterIds(), event.identityDisclosed(), event.resultCount(), address);
         try {
             client.index(IndexRequest.of(i -> i.index(alias).opType(co.elastic.clients.elasticsearch._types.OpType.Create)
-                    .document(entry).refresh(Refresh.WaitFor)));
+                    .document(entry)));
         } catch (IOException e) {
             throw new UncheckedIOException("the audit trail could not be written; nothing was disclosed", e);
         }

@@ -1,6 +1,8 @@
 package vn.donthu.api.system;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -61,6 +63,27 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegal(IllegalArgumentException e) {
         return badRequest(e.getMessage());
+    }
+
+    /** Elasticsearch refused the query (too complex for its limits): the reader can change it. */
+    @ExceptionHandler(ElasticsearchException.class)
+    ProblemDetail refused(ElasticsearchException e) {
+        if (e.status() == 400) {
+            return badRequest("the search engine refused this search (" + e.error().reason() + "); simplify it");
+        }
+        return unavailable(e.getMessage());
+    }
+
+    @ExceptionHandler(UncheckedIOException.class)
+    ProblemDetail unreachable(UncheckedIOException e) {
+        return unavailable(e.getMessage());
+    }
+
+    private static ProblemDetail unavailable(String cause) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the search engine did not answer; try again in a moment (" + cause + ")");
+        problem.setTitle("Search engine unavailable");
+        return problem;
     }
 
     private static String snakeCase(String field) {
