@@ -33,6 +33,8 @@ public final class PetitionLetters {
     public static final String DENOUNCER_ADDRESS = "thôn Phước Thuận, xã Hòa Nhơn";
     public static final String COMPLAINANT = "Phạm Văn Minh";
     public static final String UNANALYSED_SENDER = "Nguyễn Văn Tám";
+    /** The matter the Quảng Nam complaint was grouped into. */
+    public static final String MATTER = "vu-viec-dien-ban-2021";
 
     public static final String DENUNCIATION = """
             ĐƠN TỐ CÁO
@@ -134,8 +136,9 @@ public final class PetitionLetters {
             pages.add(new PageInfo(2, feed + 1, ExtractionMethod.TEXT_LAYER, null));
         }
         String fileName = (details == null ? "chua-phan-tich" : details.kinds().get(0).name().toLowerCase()) + "-" + id.substring(0, 6) + ".txt";
+        String matter = text.equals(COMPLAINT_QUANG_NAM) ? MATTER : null;
         return new Letter(id, "/archive/" + fileName, List.of("/archive/" + fileName), fileName, "text/plain",
-                text.length(), pages.size(), ExtractionMethod.TEXT_LAYER, null, text, pages, null, redacted, details, null,
+                text.length(), pages.size(), ExtractionMethod.TEXT_LAYER, null, text, pages, null, redacted, details, matter,
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.BindParam;
+import vn.donthu.letter.LetterFields;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
 
@@ -17,7 +18,8 @@ import vn.donthu.letter.RecipientLevel;
  * 2025-07-01 and also finds letters addressed with the old provinces merged into it
  * ({@code details.locality.current_province_code}); {@code province_2008} and {@code district} are
  * units of the 63-province list; {@code commune} is a commune code of the list named by
- * {@code code_list} (2008 or 2025, since codes were reused).
+ * {@code code_list} (2008 or 2025, since codes were reused). {@code matter} keeps the letters of one
+ * matter (vụ việc).
  */
 public record LetterFilters(
         List<LetterKind> kind,
@@ -33,7 +35,8 @@ public record LetterFilters(
         @BindParam("received_to") @Parameter(name = "received_to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
         @BindParam("recipient_level") @Parameter(name = "recipient_level") List<RecipientLevel> recipientLevel,
         Boolean crowded,
-        @BindParam("over_level") @Parameter(name = "over_level") Boolean overLevel) {
+        @BindParam("over_level") @Parameter(name = "over_level") Boolean overLevel,
+        String matter) {
 
     static final String LOCALITY = "details.locality.";
 
@@ -41,10 +44,6 @@ public record LetterFilters(
         kind = kind == null ? List.of() : List.copyOf(kind);
         subjectField = subjectField == null ? List.of() : List.copyOf(subjectField);
         recipientLevel = recipientLevel == null ? List.of() : List.copyOf(recipientLevel);
-    }
-
-    public static LetterFilters none() {
-        return new LetterFilters(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The filter queries; a contradictory choice is refused with what to change. */
@@ -73,6 +72,7 @@ public record LetterFilters(
         range(filters, "details.received_date", receivedFrom, receivedTo);
         flag(filters, "details.crowded", crowded);
         flag(filters, "details.over_level", overLevel);
+        term(filters, LetterFields.MATTER_ID, matter);
         return filters;
     }
 
@@ -93,6 +93,7 @@ public record LetterFilters(
         add(applied, "received_to", receivedTo);
         add(applied, "crowded", crowded);
         add(applied, "over_level", overLevel);
+        add(applied, "matter", matter);
         return applied;
     }
 

@@ -83,6 +83,7 @@ class FiltersAndPagingApiTest {
         assertThat(ids(search("subject_field=dat_dai&recipient_level=XA"))).containsExactly(ID.get("khieu_nai_da_nang"));
         assertThat(ids(search("received_from=2022-01-01&kind=TO_CAO&kind=KIEN_NGHI")))
                 .containsExactlyInAnyOrder(ID.get("to_cao"), ID.get("kien_nghi_ha_noi"));
+        assertThat(ids(search("matter=" + PetitionLetters.MATTER))).containsExactlyInAnyOrder(ID.get("khieu_nai_quang_nam"));
     }
 
     @Test

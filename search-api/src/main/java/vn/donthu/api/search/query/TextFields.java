@@ -12,9 +12,4 @@ public record TextFields(String exact, String words, String folded) {
     public static final TextFields FULL = new TextFields(LetterFields.TEXT, LetterFields.TEXT_WORDS, LetterFields.TEXT_FOLDED);
     public static final TextFields REDACTED = new TextFields(LetterFields.REDACTED_TEXT,
             LetterFields.REDACTED_TEXT + ".words", LetterFields.REDACTED_TEXT + ".folded");
-
-    /** The stored field whose text these forms index. */
-    public String source() {
-        return exact;
-    }
 }
