@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import vn.donthu.analysis.tools.AnalyzeCommand;
 import vn.donthu.api.DonthuApplication;
+import vn.donthu.api.access.users.ResetPasswordCommand;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
@@ -32,6 +33,7 @@ public final class Donthu {
               generate OUTDIR    write generated petition letters with their ground truth
               bench analysis     word segmentation F1 and analysis throughput
               bench locality     address resolution accuracy (province, district, commune)
+              reset-password USER   a new random password for an account, printed once
 
             Each command takes --help.
             """;
@@ -57,6 +59,7 @@ public final class Donthu {
                 case "export-text" -> System.exit(ExportTextCommand.run(rest, out));
                 case "generate" -> System.exit(GenerateCommand.run(rest, out));
                 case "bench" -> System.exit(BenchCommand.run(rest, out));
+                case "reset-password" -> System.exit(ResetPasswordCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");
                     System.err.print(USAGE);
@@ -112,6 +115,7 @@ public final class Donthu {
         if (ingested != 0) {
             throw new IllegalStateException("some sample letters could not be ingested (see above)");
         }
-        serve(new String[0], out);
+        // The demo profile prints a login for this run (README.md, "Access").
+        serve(new String[] {"--spring.profiles.active=demo"}, out);
     }
 }

@@ -75,13 +75,17 @@ public final class TestElasticsearch {
 
     public static void deleteIndices(IndexNames names) {
         try {
-            // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
-            List<String> indices = List.copyOf(client().indices()
-                    .get(g -> g.index(names.lettersAlias() + "-v*").allowNoIndices(true)).result().keySet());
-            if (!indices.isEmpty()) {
-                client().indices().delete(d -> d.index(indices));
+            for (IndexSchema schema : IndexSchema.all()) {
+                // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
+                List<String> indices = List.copyOf(client().indices()
+                        .get(g -> g.index(names.alias(schema.name()) + "-v*").allowNoIndices(true)).result().keySet());
+                if (!indices.isEmpty()) {
+                    client().indices().delete(d -> d.index(indices));
+                }
+                if (client().indices().existsIndexTemplate(t -> t.name(names.template(schema.name()))).value()) {
+                    client().indices().deleteIndexTemplate(d -> d.name(names.template(schema.name())));
+                }
             }
-            client().indices().deleteIndexTemplate(d -> d.name(names.lettersTemplate()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,46 +1,53 @@
 package vn.donthu.api.letter;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.GetResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpStatus;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import vn.donthu.index.IndexSettings;
+import vn.donthu.api.access.PersonalDataPolicy;
+import vn.donthu.api.access.Reader;
+import vn.donthu.api.audit.AuditEvent;
+import vn.donthu.api.audit.AuditTrail;
+import vn.donthu.api.search.query.TextFields;
 import vn.donthu.letter.Letter;
 
-/** The extracted text of one letter, as stored, so that a reader can check what OCR made of a scan. */
+/**
+ * The extracted text of one letter, as stored, so that a reader can check what OCR made of a scan:
+ * in full, or with personal data masked, as {@link PersonalDataPolicy} decides ({@code X-Text-Form}).
+ */
 @RestController
 @RequestMapping("/api/letters")
 class LetterTextController {
 
     private static final MediaType TEXT_UTF8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
-    private final ElasticsearchClient client;
-    private final String alias;
+    private final Letters letters;
+    private final AuditTrail audit;
 
-    LetterTextController(ElasticsearchClient client, IndexSettings indices) {
-        this.client = client;
-        this.alias = indices.names().lettersAlias();
+    LetterTextController(Letters letters, AuditTrail audit) {
+        this.letters = letters;
+        this.audit = audit;
     }
 
     @GetMapping("/{id}/text")
-    ResponseEntity<String> text(@PathVariable String id) throws IOException {
-        if (!id.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("a letter id is the 64 hex digits of its SHA-256, not '" + id + "'");
+    ResponseEntity<String> text(@PathVariable String id, Reader reader) {
+        Letter letter = letters.get(id);
+        boolean full = PersonalDataPolicy.textFor(reader, letter.details()) == TextFields.FULL;
+        String text = full ? letter.text() : letter.redactedText();
+        if (text == null) {
+            throw new LetterWithheldException("this letter has not been screened for personal data yet, so only a reader "
+                    + "with the IDENTITY_READER authority may read it");
         }
-        GetResponse<Letter> letter = client.get(g -> g.index(alias).id(id), Letter.class);
-        if (!letter.found()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no letter with id " + id);
+        boolean disclosed = PersonalDataPolicy.disclosesIdentity(reader, letter.details());
+        audit.record(AuditEvent.of("text_read").letters(List.of(id)).disclosed(disclosed ? List.of(id) : List.of()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(TEXT_UTF8).header("X-Text-Form", full ? "full" : "redacted");
+        if (full) {
+            answer.header("X-Source-Path", letter.sourcePath());
         }
-        return ResponseEntity.ok().contentType(TEXT_UTF8)
-                .header("X-Source-Path", letter.source().sourcePath())
-                .body(letter.source().text());
+        return answer.body(text);
     }
 }

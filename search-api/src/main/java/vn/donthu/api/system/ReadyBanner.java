@@ -16,7 +16,7 @@ class ReadyBanner {
             System.out.println("""
 
                     donthu is answering at %s
-                    Try:  curl '%s/api/letters/search?q=khieu+nai'
+                    Try:  curl -u USER:PASSWORD '%s/api/letters/search?q=khieu+nai'   (accounts: README.md, \"Access\")
                     Stop with Ctrl-C; the Elasticsearch node keeps running (./donthu es stop stops it).
                     """.formatted(url, url));
         }

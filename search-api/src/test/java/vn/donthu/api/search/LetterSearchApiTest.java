@@ -6,11 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.donthu.api.ApiClient;
 import vn.donthu.api.DonthuApplication;
+import vn.donthu.api.access.Role;
+import vn.donthu.api.access.users.UserStore;
 import vn.donthu.config.Settings;
 import vn.donthu.index.IndexNames;
 import vn.donthu.index.Json;
@@ -39,16 +40,25 @@ import vn.donthu.testing.TestElasticsearch;
 class LetterSearchApiTest {
 
     private static final IndexNames names = TestElasticsearch.uniqueIndexNames("api");
-    private static final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    UserStore users;
+
+    /** The samples have not been analysed, so only a reader who may see identities finds them by their text. */
+    private ApiClient reader;
+
+    @BeforeEach
+    void signIn() {
+        ApiClient.ensureAccount(users, "reader", Role.INSPECTOR, Role.IDENTITY_READER);
+        reader = new ApiClient(port, "reader");
+    }
+
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("donthu.elasticsearch.url", () -> TestElasticsearch.url().toString());
-        registry.add("donthu.index.prefix", names::prefix);
-        registry.add("donthu.index.replicas", () -> "0");
+        ApiClient.useTestIndices(registry, names);
     }
 
     /** Two short letters that write the same things differently: long form vs abbreviation, hòa vs hoà. */
@@ -84,7 +94,7 @@ class LetterSearchApiTest {
                 "khieu-nai-boi-thuong-thu-hoi-dat-2022.jpg",
                 "khieu-nai-tro-cap-nguoi-co-cong-2022.png");
         for (JsonNode hit : result.get("hits")) {
-            assertThat(hit.get("snippets").get(0).asText()).containsIgnoringCase("<mark>khiếu</mark> <mark>nại</mark>");
+            assertThat(hit.get("snippets").get(0).get("html").asText()).containsIgnoringCase("<mark>khiếu</mark> <mark>nại</mark>");
         }
     }
 
@@ -145,14 +155,11 @@ class LetterSearchApiTest {
     @Test
     void theTextOfAHitCanBeReadAsStored() throws Exception {
         JsonNode hit = get("/api/letters/search?q=" + encode("cuu chien binh Quang Tri")).body().get("hits").get(0);
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/letters/" + hit.get("id").asText() + "/text")).build();
+        ApiClient.Answer text = reader.get("/api/letters/" + hit.get("id").asText() + "/text");
 
-        HttpResponse<String> text = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-
-        assertThat(text.statusCode()).isEqualTo(200);
-        assertThat(text.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-        assertThat(text.body()).contains("ĐƠN KHIẾU NẠI", "cựu chiến binh");
+        assertThat(text.status()).isEqualTo(200);
+        assertThat(text.contentType()).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(text.text()).contains("ĐƠN KHIẾU NẠI", "cựu chiến binh");
         assertThat(get("/api/letters/" + "0".repeat(64) + "/text").status()).isEqualTo(404);
         assertThat(get("/api/letters/not-an-id/text").status()).isEqualTo(400);
     }
@@ -184,11 +191,9 @@ class LetterSearchApiTest {
     private record Answer(int status, String contentType, JsonNode body) {
     }
 
-    private Answer get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                Json.mapper().readTree(response.body()));
+    private Answer get(String path) {
+        ApiClient.Answer answer = reader.get(path);
+        return new Answer(answer.status(), answer.contentType(), answer.json());
     }
 
     private static List<String> fileNames(JsonNode result) {

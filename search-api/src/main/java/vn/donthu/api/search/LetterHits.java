@@ -1,0 +1,56 @@
+package vn.donthu.api.search;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.List;
+import vn.donthu.api.access.PersonalDataPolicy;
+import vn.donthu.api.access.Reader;
+import vn.donthu.api.search.LetterHit.Place;
+import vn.donthu.api.search.LetterHit.TextForm;
+import vn.donthu.api.search.query.TextFields;
+import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterDetails;
+
+/** Builds what a reader may see of a hit, following {@link PersonalDataPolicy}. */
+final class LetterHits {
+
+    private LetterHits() {
+    }
+
+    static LetterHit of(Reader reader, Hit<Letter> hit) {
+        Letter letter = hit.source();
+        LetterDetails details = letter.details();
+        TextFields form = PersonalDataPolicy.textFor(reader, details);
+        boolean full = form == TextFields.FULL;
+        String text = full ? letter.text() : letter.redactedText();
+        List<Snippet> snippets = List.of();
+        // Exact-form fragments first: they highlight the words as typed; the folded ones cover queries without diacritics.
+        for (String field : List.of(form.exact(), form.words(), form.folded())) {
+            List<String> fragments = hit.highlight().getOrDefault(field, List.of());
+            if (!fragments.isEmpty()) {
+                snippets = fragments.stream().map(f -> Snippet.locate(f, text, letter.pages())).toList();
+                break;
+            }
+        }
+        LetterDetails.Locality l = details == null ? null : details.locality();
+        Place place = l == null ? null : new Place(l.codeList(), l.provinceCode(), l.provinceName(), l.districtCode(),
+                l.districtName(), l.communeCode(), l.communeName(), l.currentProvinceCode(), l.currentProvinceName());
+        LetterDetails.Recipient recipient = details == null ? null : details.recipient();
+        return new LetterHit(letter.id(), full ? TextForm.FULL : TextForm.REDACTED,
+                full ? letter.fileName() : null, full ? letter.sourcePath() : null,
+                letter.mediaType(), letter.pageCount(), letter.extractionMethod(), letter.ocrConfidence(), letter.ingestedAt(),
+                hit.score() == null ? 0 : hit.score(),
+                details == null ? List.of() : details.kinds(), details == null ? null : details.subjectField(),
+                details == null ? null : details.letterDate(), details == null ? null : details.receivedDate(), place,
+                recipient == null ? null : recipient.name(), recipient == null ? null : recipient.level(),
+                details == null ? null : details.crowded(), details == null ? null : details.overLevel(),
+                details == null ? null : details.signerCount(), letter.matterId(),
+                full && details != null ? details.petitioners().stream().map(LetterDetails.Petitioner::name).toList() : null,
+                snippets);
+    }
+
+    /** The hits that show, in full, identities only the identity authority may see. */
+    static List<String> disclosures(Reader reader, List<Hit<Letter>> hits) {
+        return hits.stream().filter(h -> PersonalDataPolicy.disclosesIdentity(reader, h.source().details()))
+                .map(h -> h.source().id()).toList();
+    }
+}
