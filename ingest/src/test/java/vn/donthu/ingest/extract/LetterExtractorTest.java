@@ -34,14 +34,14 @@ import org.junit.jupiter.api.Test;
 import vn.donthu.config.Settings;
 import vn.donthu.ingest.TextSimilarity;
 import vn.donthu.ingest.ocr.OcrSettings;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.letter.ExtractionMethod;
 import vn.donthu.testing.SampleLetters;
 
 /** Real files through real Tika, PDFBox and Tesseract. */
 class LetterExtractorTest {
 
-    private static final TesseractPool ocr = new TesseractPool(OcrSettings.from(Settings.system()));
+    private static final OcrWorkers ocr = new OcrWorkers(OcrSettings.from(Settings.system()));
     private static final LetterExtractor extractor = new LetterExtractor(ocr);
 
     @AfterAll
