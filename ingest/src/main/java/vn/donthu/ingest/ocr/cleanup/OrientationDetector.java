@@ -61,7 +61,8 @@ final class OrientationDetector implements AutoCloseable {
             if (found == 0 || confidence.get(0) < MIN_CONFIDENCE) {
                 return 0;
             }
-            return Math.floorMod(degrees.get(0) / 90, 4);
+            // Tesseract gives the angle the text stands at; turning the page back is the opposite turn.
+            return Math.floorMod(-degrees.get(0) / 90, 4);
         } finally {
             api.TessBaseAPIClear(handle);
         }
