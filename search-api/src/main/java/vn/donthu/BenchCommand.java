@@ -3,17 +3,19 @@ package vn.donthu;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.ocr.bench.OcrBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
 
     static final String USAGE = """
             Usage: ./donthu bench analysis [REFERENCE_DIR]
+                   ./donthu bench ocr [--pages N] [--steps] [GROUND_TRUTH_DIR]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
                          REFERENCE_DIR defaults to ../shared/reference beside the project
-            """;
+            """ + OcrBenchmark.USAGE;
 
     private BenchCommand() {
     }
@@ -22,6 +24,10 @@ final class BenchCommand {
         if (args.length == 0 || args[0].equals("--help")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("ocr")) {
+            OcrBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            return 0;
         }
         if (!args[0].equals("analysis")) {
             throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);

@@ -6,6 +6,8 @@ import java.util.Set;
 
 /** One switchable image cleanup step run on a page before Tesseract reads it, in this order. */
 public enum CleanupStep {
+    /** Grain and dust specks are removed (3×3 median), on pages that have them. */
+    DENOISE,
     /** Pages scanned sideways or upside down are turned upright (Tesseract's orientation detection). */
     ORIENTATION,
     /** A page fed in at an angle is rotated straight (projection profile). */
@@ -15,7 +17,7 @@ public enum CleanupStep {
     /** Local (Sauvola) thresholding instead of Tesseract's global Otsu: survives stains and uneven light. */
     BINARIZE;
 
-    public static final String DEFAULT = "orientation,deskew,borders";
+    public static final String DEFAULT = "denoise,orientation,deskew,borders";
 
     public static Set<CleanupStep> parse(String list) {
         Set<CleanupStep> steps = EnumSet.noneOf(CleanupStep.class);
@@ -27,7 +29,7 @@ public enum CleanupStep {
                 steps.add(valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown OCR cleanup step '" + name.trim()
-                        + "'; the steps are orientation, deskew, borders, binarize (or none)");
+                        + "'; the steps are denoise, orientation, deskew, borders, binarize (or none)");
             }
         }
         return steps;

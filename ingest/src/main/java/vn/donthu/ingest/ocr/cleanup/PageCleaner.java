@@ -7,13 +7,14 @@ import java.util.Set;
 
 /**
  * Prepares a scanned page for Tesseract with the chosen steps: turned upright, straightened, dark
- * borders painted white. (Binarisation is Tesseract's own Sauvola, switched on per page by the engine.)
+ * borders painted white, grain removed. (Binarisation is Tesseract's own Sauvola, switched on per page by the engine.)
  */
 public final class PageCleaner implements AutoCloseable {
 
     private final Optional<OrientationDetector> orientation;
     private final Deskewer deskewer = new Deskewer();
     private final BorderRemover borders = new BorderRemover();
+    private final Denoiser denoiser = new Denoiser();
 
     public PageCleaner(Path tessdata) {
         this.orientation = OrientationDetector.open(tessdata);
@@ -24,6 +25,10 @@ public final class PageCleaner implements AutoCloseable {
         if (steps.contains(CleanupStep.BORDERS)) {
             // Borders first: a black band would dominate both the orientation guess and the skew profile.
             page = borders.removeBorders(page);
+        }
+        if (steps.contains(CleanupStep.DENOISE)) {
+            // Before orientation and skew: specks blur both estimates.
+            page = denoiser.denoise(page);
         }
         if (steps.contains(CleanupStep.ORIENTATION) && orientation.isPresent()) {
             int turns = orientation.get().quarterTurns(page, dpi);

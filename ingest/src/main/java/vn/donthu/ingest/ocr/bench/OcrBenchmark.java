@@ -1,0 +1,262 @@
+package vn.donthu.ingest.ocr.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import vn.donthu.config.Settings;
+import vn.donthu.ingest.ocr.OcrFailedException;
+import vn.donthu.ingest.ocr.OcrPage;
+import vn.donthu.ingest.ocr.OcrSettings;
+import vn.donthu.ingest.ocr.OcrWorkers;
+import vn.donthu.ingest.ocr.cleanup.CleanupStep;
+import vn.donthu.ingest.samples.ScanPages;
+
+/**
+ * {@code ./donthu bench ocr}: OCR quality and speed on generated scans with ground truth.
+ *
+ * <p>Quality: character and syllable error rates per degradation kind, for raw Tesseract, after
+ * the cleanup steps, and after cleanup plus Vietnamese correction (with {@code --steps}, each
+ * cleanup step alone too). Speed: pages per minute through 1 and 2 OCR workers next to the
+ * {@code tesseract} command (OMP_THREAD_LIMIT=1) on the same pages in the same run.
+ */
+public final class OcrBenchmark {
+
+    public static final String USAGE = """
+              ocr [--pages N] [--steps] [GROUND_TRUTH_DIR]
+                         OCR character/syllable error rates per scan degradation (raw Tesseract, after
+                         cleanup, after cleanup + Vietnamese correction) and pages per minute with 1 and
+                         2 workers next to the tesseract command; N pages (default 12), --steps adds
+                         each cleanup step alone; GROUND_TRUTH_DIR defaults to samples/ground-truth
+            """;
+
+    private record BenchPage(String letter, Degradation kind, BufferedImage image, int dpi, String truth) {
+    }
+
+    private record Scores(double cer, double ser) {
+    }
+
+    private OcrBenchmark() {
+    }
+
+    public static void run(String[] args, PrintStream out) throws Exception {
+        int pageCount = 12;
+        boolean eachStep = false;
+        Path groundTruth = Path.of("samples/ground-truth");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pages" -> pageCount = Integer.parseInt(args[++i]);
+                case "--steps" -> eachStep = true;
+                default -> groundTruth = Path.of(args[i]);
+            }
+        }
+        List<BenchPage> pages = pages(groundTruth, pageCount);
+        OcrSettings settings = OcrSettings.from(Settings.system());
+        out.printf("OCR benchmark: %d generated pages (letters of %s painted as 300 dpi scans, then degraded)%n%n",
+                pages.size(), groundTruth);
+        try (OcrWorkers workers = new OcrWorkers(settings.withWorkers(2))) {
+            quality(pages, workers, settings.cleanup(), eachStep, out);
+        }
+        speed(pages, settings, out);
+    }
+
+    /** One-page letters only: the ground truth of a page must be known exactly. */
+    private static List<BenchPage> pages(Path groundTruth, int count) throws IOException {
+        List<String> texts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(groundTruth)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                names.add(file.getFileName().toString().replace(".txt", ""));
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        ScanPages painter = new ScanPages();
+        List<BufferedImage> clean = new ArrayList<>();
+        List<String> truths = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            List<BufferedImage> painted = painter.paint(names.get(i), texts.get(i), names.get(i).hashCode());
+            if (painted.size() == 1) {
+                clean.add(painted.get(0));
+                truths.add(texts.get(i));
+                letters.add(names.get(i));
+            }
+        }
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("no one-page letter among the ground truth texts in " + groundTruth);
+        }
+        Degradation[] kinds = Degradation.values();
+        List<BenchPage> pages = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < count; i++) {
+            Degradation kind = kinds[i % kinds.length];
+            int letter = (i / kinds.length + i) % clean.size();
+            Degradation.Page page = kind.apply(clean.get(letter), ScanPages.DPI, random);
+            pages.add(new BenchPage(letters.get(letter), kind, page.image(), page.dpi(), truths.get(letter)));
+        }
+        return pages;
+    }
+
+    private static void quality(List<BenchPage> pages, OcrWorkers workers, Set<CleanupStep> cleanup, boolean eachStep,
+                                PrintStream out) throws Exception {
+        Map<String, List<Scores>> columns = new LinkedHashMap<>();
+        columns.put("raw", score(pages, texts(pages, workers, Set.of(), false)));
+        if (eachStep) {
+            for (CleanupStep step : CleanupStep.values()) {
+                columns.put("+" + step.name().toLowerCase(), score(pages, texts(pages, workers, EnumSet.of(step), false)));
+            }
+        }
+        List<OcrPage> cleaned = read(pages, workers, cleanup, true, 2);
+        columns.put("cleanup", score(pages, cleaned.stream().map(OcrPage::rawText).toList()));
+        columns.put("+correction", score(pages, cleaned.stream().map(OcrPage::text).toList()));
+
+        out.printf("Quality (cleanup = %s; CER/SER = character/syllable error rate)%n", cleanup);
+        StringBuilder header = new StringBuilder(String.format("%-12s %5s", "kind", "pages"));
+        columns.keySet().forEach(name -> header.append(String.format(" %14s", "CER " + name)));
+        columns.keySet().forEach(name -> header.append(String.format(" %14s", "SER " + name)));
+        header.append(String.format(" %9s", "CER gain"));
+        out.println(header);
+        Map<Degradation, List<Integer>> byKind = new EnumMap<>(Degradation.class);
+        for (int i = 0; i < pages.size(); i++) {
+            byKind.computeIfAbsent(pages.get(i).kind(), k -> new ArrayList<>()).add(i);
+        }
+        byKind.forEach((kind, indexes) -> out.println(row(kind.name().toLowerCase(), indexes, columns)));
+        List<Integer> degraded = new ArrayList<>();
+        byKind.forEach((kind, indexes) -> {
+            if (kind != Degradation.CLEAN) {
+                degraded.addAll(indexes);
+            }
+        });
+        out.println(row("all degraded", degraded, columns));
+        out.println();
+    }
+
+    private static String row(String label, List<Integer> indexes, Map<String, List<Scores>> columns) {
+        StringBuilder row = new StringBuilder(String.format("%-12s %5d", label, indexes.size()));
+        Map<String, Double> cer = new LinkedHashMap<>();
+        columns.forEach((name, scores) -> {
+            double mean = indexes.stream().mapToDouble(i -> scores.get(i).cer()).average().orElse(0);
+            cer.put(name, mean);
+            row.append(String.format(" %13.2f%%", 100 * mean));
+        });
+        columns.forEach((name, scores) -> row.append(String.format(" %13.2f%%",
+                100 * indexes.stream().mapToDouble(i -> scores.get(i).ser()).average().orElse(0))));
+        double raw = cer.get("raw");
+        double corrected = cer.get("+correction");
+        row.append(String.format(" %8.1f%%", raw == 0 ? 0 : 100 * (raw - corrected) / raw));
+        return row.toString();
+    }
+
+    private static List<Scores> score(List<BenchPage> pages, List<String> texts) {
+        List<Scores> scores = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String truth = pages.get(i).truth();
+            scores.add(new Scores(ErrorRates.characterErrorRate(truth, texts.get(i)),
+                    ErrorRates.syllableErrorRate(truth, texts.get(i))));
+        }
+        return scores;
+    }
+
+    private static List<String> texts(List<BenchPage> pages, OcrWorkers workers, Set<CleanupStep> steps, boolean correct)
+            throws Exception {
+        return read(pages, workers, steps, correct, 2).stream().map(OcrPage::rawText).toList();
+    }
+
+    /** Every page through the workers, {@code threads} at a time, in page order. */
+    private static List<OcrPage> read(List<BenchPage> pages, OcrWorkers workers, Set<CleanupStep> steps, boolean correct,
+                                      int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<OcrPage>> futures = new ArrayList<>();
+            for (BenchPage page : pages) {
+                futures.add(pool.submit(() -> recognise(workers, page, steps, correct)));
+            }
+            List<OcrPage> read = new ArrayList<>();
+            for (Future<OcrPage> future : futures) {
+                read.add(future.get());
+            }
+            return read;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static OcrPage recognise(OcrWorkers workers, BenchPage page, Set<CleanupStep> steps, boolean correct) {
+        try {
+            return workers.recognise(page.image(), page.dpi(), steps, correct);
+        } catch (OcrFailedException e) {
+            // A failed page counts as read empty: every character of it is an error.
+            return new OcrPage("", "", 0);
+        }
+    }
+
+    private static void speed(List<BenchPage> pages, OcrSettings settings, PrintStream out) throws Exception {
+        Path folder = Files.createTempDirectory("donthu-bench-ocr-");
+        try {
+            double command = commandRate(pages, folder);
+            double one = workerRate(pages, settings, 1);
+            double two = workerRate(pages, settings, 2);
+            out.printf("Speed on the same %d pages (no cleanup, no correction; OMP_THREAD_LIMIT=1 everywhere)%n", pages.size());
+            out.printf("  tesseract command, one at a time  %6.1f pages/min%n", command);
+            out.printf("  1 OCR worker                      %6.1f pages/min  (%.2f× the command)%n", one, one / command);
+            out.printf("  2 OCR workers                     %6.1f pages/min  (%.2f× one worker)%n", two, two / one);
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    private static double workerRate(List<BenchPage> pages, OcrSettings settings, int count) throws Exception {
+        try (OcrWorkers workers = new OcrWorkers(settings.withWorkers(count))) {
+            // Workers start once per run, not once per page: their start-up is not part of the rate.
+            read(pages.subList(0, Math.min(count, pages.size())), workers, Set.of(), false, count);
+            long started = System.nanoTime();
+            read(pages, workers, Set.of(), false, count);
+            return perMinute(pages.size(), System.nanoTime() - started);
+        }
+    }
+
+    private static double commandRate(List<BenchPage> pages, Path folder) throws IOException, InterruptedException {
+        List<Path> images = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Path image = folder.resolve("page-" + i + ".png");
+            ImageIO.write(pages.get(i).image(), "png", image.toFile());
+            images.add(image);
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < images.size(); i++) {
+            ProcessBuilder tesseract = new ProcessBuilder("tesseract", images.get(i).toString(),
+                    folder.resolve("page-" + i).toString(), "-l", "vie", "--dpi", Integer.toString(pages.get(i).dpi()));
+            tesseract.environment().put("OMP_THREAD_LIMIT", "1");
+            tesseract.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            int exit = tesseract.start().waitFor();
+            if (exit != 0) {
+                throw new IOException("tesseract exited with " + exit + " on " + images.get(i));
+            }
+        }
+        return perMinute(images.size(), System.nanoTime() - started);
+    }
+
+    private static double perMinute(int pages, long nanos) {
+        return pages * 60e9 / nanos;
+    }
+}
