@@ -25,7 +25,9 @@ import vn.donthu.ingest.ocr.OcrPage;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.ocr.cleanup.CleanupStep;
-import vn.donthu.ingest.samples.ScanPages;
+import vn.donthu.ingest.render.FontFiles;
+import vn.donthu.ingest.render.ScanPainter;
+import vn.donthu.ingest.render.TypesetLetter;
 
 /**
  * {@code ./donthu bench ocr}: OCR quality and speed on generated scans with ground truth.
@@ -85,12 +87,12 @@ public final class OcrBenchmark {
                 texts.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        ScanPages painter = new ScanPages();
+        ScanPainter painter = new ScanPainter(FontFiles.find());
         List<BufferedImage> clean = new ArrayList<>();
         List<String> truths = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            List<BufferedImage> painted = painter.paint(names.get(i), texts.get(i), names.get(i).hashCode());
+            List<BufferedImage> painted = painter.paint(TypesetLetter.of(names.get(i), texts.get(i)), names.get(i).hashCode());
             if (painted.size() == 1) {
                 clean.add(painted.get(0));
                 truths.add(texts.get(i));
@@ -106,7 +108,7 @@ public final class OcrBenchmark {
         for (int i = 0; i < count; i++) {
             Degradation kind = kinds[i % kinds.length];
             int letter = (i / kinds.length + i) % clean.size();
-            Degradation.Page page = kind.apply(clean.get(letter), ScanPages.DPI, random);
+            Degradation.Page page = kind.apply(clean.get(letter), ScanPainter.DPI, random);
             pages.add(new BenchPage(letters.get(letter), kind, page.image(), page.dpi(), truths.get(letter)));
         }
         return pages;
