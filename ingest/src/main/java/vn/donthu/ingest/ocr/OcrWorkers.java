@@ -70,6 +70,11 @@ public final class OcrWorkers implements AutoCloseable {
         return busy.stream().map(WorkerProcess::pid).filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
     }
 
+    /** Process ids of the running workers. */
+    public List<Long> workerPids() {
+        return all.stream().map(WorkerProcess::pid).filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
+    }
+
     private OcrCorrector corrector() {
         OcrCorrector loaded = corrector;
         if (loaded == null) {

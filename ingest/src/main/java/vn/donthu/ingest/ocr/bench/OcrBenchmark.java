@@ -207,16 +207,24 @@ public final class OcrBenchmark {
         }
     }
 
+    /** Pages per minute of wall-clock time and per minute of CPU time spent by the OCR processes. */
+    private record Rate(double wall, double cpu) {
+    }
+
     private static void speed(List<BenchPage> pages, OcrSettings settings, PrintStream out) throws Exception {
         Path folder = Files.createTempDirectory("donthu-bench-ocr-");
         try {
-            double command = commandRate(pages, folder);
-            double one = workerRate(pages, settings, 1);
-            double two = workerRate(pages, settings, 2);
-            out.printf("Speed on the same %d pages (no cleanup, no correction; OMP_THREAD_LIMIT=1 everywhere)%n", pages.size());
-            out.printf("  tesseract command, one at a time  %6.1f pages/min%n", command);
-            out.printf("  1 OCR worker                      %6.1f pages/min  (%.2f× the command)%n", one, one / command);
-            out.printf("  2 OCR workers                     %6.1f pages/min  (%.2f× one worker)%n", two, two / one);
+            Rate command = commandRate(pages, folder);
+            Rate one = workerRate(pages, settings, 1);
+            Rate two = workerRate(pages, settings, 2);
+            out.printf("Speed on the same %d pages (no cleanup, no correction; OMP_THREAD_LIMIT=1 everywhere; %d cores, load %.1f)%n",
+                    pages.size(), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf("  %-34s %10s %14s%n", "", "pages/min", "pages/CPU-min");
+            out.printf("  %-34s %10.1f %14.1f%n", "tesseract command, one at a time", command.wall(), command.cpu());
+            out.printf("  %-34s %10.1f %14.1f   (%.2f× the command's rate, %.2f× per CPU)%n", "1 OCR worker", one.wall(), one.cpu(),
+                    one.wall() / command.wall(), one.cpu() / command.cpu());
+            out.printf("  %-34s %10.1f %14.1f   (%.2f× one worker)%n", "2 OCR workers", two.wall(), two.cpu(), two.wall() / one.wall());
         } finally {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -227,23 +235,26 @@ public final class OcrBenchmark {
         }
     }
 
-    private static double workerRate(List<BenchPage> pages, OcrSettings settings, int count) throws Exception {
+    private static Rate workerRate(List<BenchPage> pages, OcrSettings settings, int count) throws Exception {
         try (OcrWorkers workers = new OcrWorkers(settings.withWorkers(count))) {
             // Workers start once per run, not once per page: their start-up is not part of the rate.
             read(pages.subList(0, Math.min(count, pages.size())), workers, Set.of(), false, count);
+            double cpuBefore = cpuSeconds(workers.workerPids());
             long started = System.nanoTime();
             read(pages, workers, Set.of(), false, count);
-            return perMinute(pages.size(), System.nanoTime() - started);
+            long wall = System.nanoTime() - started;
+            return new Rate(perMinute(pages.size(), wall), pages.size() * 60 / (cpuSeconds(workers.workerPids()) - cpuBefore));
         }
     }
 
-    private static double commandRate(List<BenchPage> pages, Path folder) throws IOException, InterruptedException {
+    private static Rate commandRate(List<BenchPage> pages, Path folder) throws IOException, InterruptedException {
         List<Path> images = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Path image = folder.resolve("page-" + i + ".png");
             ImageIO.write(pages.get(i).image(), "png", image.toFile());
             images.add(image);
         }
+        double cpuBefore = childrenCpuSeconds();
         long started = System.nanoTime();
         for (int i = 0; i < images.size(); i++) {
             ProcessBuilder tesseract = new ProcessBuilder("tesseract", images.get(i).toString(),
@@ -255,7 +266,30 @@ public final class OcrBenchmark {
                 throw new IOException("tesseract exited with " + exit + " on " + images.get(i));
             }
         }
-        return perMinute(images.size(), System.nanoTime() - started);
+        long wall = System.nanoTime() - started;
+        return new Rate(perMinute(images.size(), wall), images.size() * 60 / (childrenCpuSeconds() - cpuBefore));
+    }
+
+    /** User + system CPU of running processes, from /proc (Linux; clock ticks of 1/100 s). */
+    private static double cpuSeconds(List<Long> pids) throws IOException {
+        double seconds = 0;
+        for (long pid : pids) {
+            String[] fields = statFields(Path.of("/proc", Long.toString(pid), "stat"));
+            seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+        return seconds;
+    }
+
+    /** User + system CPU of this JVM's ended and waited-for child processes (the tesseract commands). */
+    private static double childrenCpuSeconds() throws IOException {
+        String[] fields = statFields(Path.of("/proc/self/stat"));
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
+    }
+
+    /** The fields after the command name, which may itself hold spaces: field 3 of stat(5) is index 0. */
+    private static String[] statFields(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
 
     private static double perMinute(int pages, long nanos) {
