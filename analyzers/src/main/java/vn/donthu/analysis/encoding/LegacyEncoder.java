@@ -3,6 +3,7 @@ package vn.donthu.analysis.encoding;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,14 +16,21 @@ import java.util.Map;
  */
 public final class LegacyEncoder {
 
-    private static final Map<LegacyEncoding, Map<Character, String>> TABLES = new HashMap<>();
+    /** Built once for all encodings, so that any number of threads may encode at once. */
+    private static final Map<LegacyEncoding, Map<Character, String>> TABLES = new EnumMap<>(LegacyEncoding.class);
+
+    static {
+        for (LegacyEncoding encoding : LegacyEncoding.values()) {
+            TABLES.put(encoding, invert(encoding));
+        }
+    }
 
     private LegacyEncoder() {
     }
 
     /** {@code unicode} in {@code encoding}, as read back with windows-1252. */
     public static String encode(String unicode, LegacyEncoding encoding) {
-        Map<Character, String> table = TABLES.computeIfAbsent(encoding, LegacyEncoder::invert);
+        Map<Character, String> table = TABLES.get(encoding);
         StringBuilder legacy = new StringBuilder();
         for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
             // TCVN3 has no capital with a tone mark: .VnTimeH users type the small letter's code.
@@ -53,10 +61,20 @@ public final class LegacyEncoder {
         String decoded = encoding.decode(legacy);
         if (decoded.length() == 1 && !decoded.equals(legacy)) {
             String known = table.get(decoded.charAt(0));
-            if (known == null || legacy.length() < known.length()) {
+            if (known == null || cost(legacy, decoded) < cost(known, decoded)) {
                 table.put(decoded.charAt(0), legacy);
             }
         }
+    }
+
+    /**
+     * Fewer chars first; then, as VNI typists wrote, a mark of the letter's own case ("aø" for à,
+     * "AØ" for À), although the decoder reads either.
+     */
+    private static int cost(String legacy, String decoded) {
+        char last = legacy.charAt(legacy.length() - 1);
+        boolean caseDiffers = Character.isLetter(last) && Character.isUpperCase(last) != Character.isUpperCase(decoded.charAt(0));
+        return 2 * legacy.length() + (caseDiffers ? 1 : 0);
     }
 
     /** The bytes of a file in {@code encoding} holding {@code unicode}; a char the encoding lacks becomes '?'. */

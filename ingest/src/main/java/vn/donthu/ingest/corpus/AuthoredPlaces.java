@@ -75,7 +75,7 @@ public final class AuthoredPlaces implements PlaceSource {
             42;tỉnh;Hà Tĩnh;thành phố;Hà Tĩnh;phường;Bắc Hà;42;phường;Thành Sen
             42;tỉnh;Hà Tĩnh;thị xã;Kỳ Anh;xã;Kỳ Tân;42;-;-
             44;tỉnh;Quảng Bình;thành phố;Đồng Hới;phường;Hải Thành;44;phường;Đồng Hới
-            46;tỉnh;Thừa Thiên Huế;thành phố;Huế;phường;Vĩnh Ninh;46;phường;Thuận Hóa
+            46;tỉnh;Thừa Thiên Huế;thị xã;Hương Trà;phường;Tứ Hạ;46;phường;Hương Trà
             46;tỉnh;Thừa Thiên Huế;thị xã;Hương Thủy;phường;Phú Bài;46;phường;Phú Bài
             48;thành phố;Đà Nẵng;huyện;Hòa Vang;xã;Hòa Tiến;48;xã;Hòa Tiến
             48;thành phố;Đà Nẵng;huyện;Hòa Vang;xã;Hòa Châu;48;xã;Hòa Tiến

@@ -71,13 +71,23 @@ public final class ScanPainter {
 
     /** The pages as printed, before the scanner: white paper, black type, nothing else. */
     public List<BufferedImage> typeset(TypesetLetter letter) throws IOException {
-        List<List<PlacedLine>> pages = PageLayout.pages(letter.paragraphs(), geometry,
-                (text, face) -> (float) fonts.get(face).getStringBounds(text, FRC).getWidth());
         List<BufferedImage> images = new ArrayList<>();
-        for (List<PlacedLine> lines : pages) {
+        for (List<PlacedLine> lines : layout(letter)) {
             images.add(typeset(lines));
         }
         return images;
+    }
+
+    /** The text printed on each page, line by line as wrapped: what OCR of that page should give. */
+    public List<String> pageTexts(TypesetLetter letter) throws IOException {
+        return layout(letter).stream()
+                .map(lines -> String.join("\n", lines.stream().map(PlacedLine::text).toList()))
+                .toList();
+    }
+
+    private List<List<PlacedLine>> layout(TypesetLetter letter) throws IOException {
+        return PageLayout.pages(letter.paragraphs(), geometry,
+                (text, face) -> (float) fonts.get(face).getStringBounds(text, FRC).getWidth());
     }
 
     private BufferedImage typeset(List<PlacedLine> lines) {

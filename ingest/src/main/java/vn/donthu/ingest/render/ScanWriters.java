@@ -121,7 +121,8 @@ public final class ScanWriters {
 
     /** TIFF keeps resolution as the rationals XResolution and YResolution (tags 282, 283) in inches (296 = 2). */
     private static void declareTiffDpi(IIOMetadata metadata, int dpi) throws IOException {
-        String format = "javax_imageio_tiff_image_1.0";
+        // The JDK's writer and jai-imageio's (which tess4j brings) name their trees differently, alike inside.
+        String format = metadata.getNativeMetadataFormatName();
         IIOMetadataNode root = new IIOMetadataNode(format);
         IIOMetadataNode ifd = new IIOMetadataNode("TIFFIFD");
         ifd.appendChild(rationalField(282, "XResolution", dpi));

@@ -3,7 +3,6 @@ package vn.donthu.ingest.ocr.bench;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +23,11 @@ import vn.donthu.ingest.ocr.OcrPage;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.ocr.cleanup.CleanupStep;
-import vn.donthu.ingest.render.FontFiles;
-import vn.donthu.ingest.render.ScanPainter;
-import vn.donthu.ingest.render.TypesetLetter;
+import vn.donthu.ingest.corpus.CorpusGenerator;
+import vn.donthu.ingest.corpus.GeneratedLetter;
+import vn.donthu.ingest.corpus.RenderedScan;
+import vn.donthu.ingest.corpus.ScanDegradation;
+import vn.donthu.ingest.corpus.ScanRenderer;
 
 /**
  * {@code ./donthu bench ocr}: OCR quality and speed on generated scans with ground truth.
@@ -40,14 +40,16 @@ import vn.donthu.ingest.render.TypesetLetter;
 public final class OcrBenchmark {
 
     public static final String USAGE = """
-              ocr [--pages N] [--steps] [GROUND_TRUTH_DIR]
-                         OCR character/syllable error rates per scan degradation (raw Tesseract, after
-                         cleanup, after cleanup + Vietnamese correction) and pages per minute with 1 and
-                         2 workers next to the tesseract command; N pages (default 12), --steps adds
-                         each cleanup step alone; GROUND_TRUTH_DIR defaults to samples/ground-truth
+              ocr [--pages N] [--steps]
+                         OCR character/syllable error rates per scan degradation of generated letters
+                         (raw Tesseract, after cleanup, after cleanup + Vietnamese correction) and pages
+                         per minute with 1 and 2 workers next to the tesseract command; N pages
+                         (default 12), --steps adds each cleanup step alone
             """;
 
-    private record BenchPage(String letter, Degradation kind, BufferedImage image, int dpi, String truth) {
+    private static final long SEED = 20261122;
+
+    private record BenchPage(String letter, ScanDegradation kind, BufferedImage image, int dpi, String truth) {
     }
 
     private record Scores(double cer, double ser) {
@@ -59,57 +61,37 @@ public final class OcrBenchmark {
     public static void run(String[] args, PrintStream out) throws Exception {
         int pageCount = 12;
         boolean eachStep = false;
-        Path groundTruth = Path.of("samples/ground-truth");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pageCount = Integer.parseInt(args[++i]);
                 case "--steps" -> eachStep = true;
-                default -> groundTruth = Path.of(args[i]);
+                default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'\n\n" + USAGE);
             }
         }
-        List<BenchPage> pages = pages(groundTruth, pageCount);
+        List<BenchPage> pages = pages(pageCount);
         OcrSettings settings = OcrSettings.from(Settings.system());
-        out.printf("OCR benchmark: %d generated pages (letters of %s painted as 300 dpi scans, then degraded)%n%n",
-                pages.size(), groundTruth);
+        out.printf("OCR benchmark: %d pages, first pages of generated letters (seed %d) scanned with one degradation kind each%n%n",
+                pages.size(), SEED);
         try (OcrWorkers workers = new OcrWorkers(settings.withWorkers(2))) {
             quality(pages, workers, settings.cleanup(), eachStep, out);
         }
         speed(pages, settings, out);
     }
 
-    /** One-page letters only: the ground truth of a page must be known exactly. */
-    private static List<BenchPage> pages(Path groundTruth, int count) throws IOException {
-        List<String> texts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> files = Files.list(groundTruth)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                names.add(file.getFileName().toString().replace(".txt", ""));
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        ScanPainter painter = new ScanPainter(FontFiles.find());
-        List<BufferedImage> clean = new ArrayList<>();
-        List<String> truths = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            List<BufferedImage> painted = painter.paint(TypesetLetter.of(names.get(i), texts.get(i)), names.get(i).hashCode());
-            if (painted.size() == 1) {
-                clean.add(painted.get(0));
-                truths.add(texts.get(i));
-                letters.add(names.get(i));
-            }
-        }
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("no one-page letter among the ground truth texts in " + groundTruth);
-        }
-        Degradation[] kinds = Degradation.values();
+    /**
+     * Generated letters (h-corpus's generator, fixed seed) rendered as scans, one degradation kind
+     * after another; each page is compared with exactly the lines printed on it.
+     */
+    private static List<BenchPage> pages(int count) throws IOException {
+        ScanRenderer renderer = new ScanRenderer();
+        ScanDegradation[] kinds = ScanDegradation.values();
         List<BenchPage> pages = new ArrayList<>();
-        Random random = new Random(42);
+        List<GeneratedLetter> letters = new CorpusGenerator(SEED).generate(count);
         for (int i = 0; i < count; i++) {
-            Degradation kind = kinds[i % kinds.length];
-            int letter = (i / kinds.length + i) % clean.size();
-            Degradation.Page page = kind.apply(clean.get(letter), ScanPainter.DPI, random);
-            pages.add(new BenchPage(letters.get(letter), kind, page.image(), page.dpi(), truths.get(letter)));
+            GeneratedLetter letter = letters.get(i);
+            ScanDegradation kind = kinds[i % kinds.length];
+            RenderedScan scan = renderer.render(letter, kind);
+            pages.add(new BenchPage(letter.id(), kind, scan.pages().get(0), scan.dpi(), scan.pageTexts().get(0)));
         }
         return pages;
     }
@@ -133,14 +115,14 @@ public final class OcrBenchmark {
         columns.keySet().forEach(name -> header.append(String.format(" %14s", "SER " + name)));
         header.append(String.format(" %9s", "CER gain"));
         out.println(header);
-        Map<Degradation, List<Integer>> byKind = new EnumMap<>(Degradation.class);
+        Map<ScanDegradation, List<Integer>> byKind = new EnumMap<>(ScanDegradation.class);
         for (int i = 0; i < pages.size(); i++) {
             byKind.computeIfAbsent(pages.get(i).kind(), k -> new ArrayList<>()).add(i);
         }
         byKind.forEach((kind, indexes) -> out.println(row(kind.name().toLowerCase(), indexes, columns)));
         List<Integer> degraded = new ArrayList<>();
         byKind.forEach((kind, indexes) -> {
-            if (kind != Degradation.CLEAN) {
+            if (kind.degraded()) {
                 degraded.addAll(indexes);
             }
         });
