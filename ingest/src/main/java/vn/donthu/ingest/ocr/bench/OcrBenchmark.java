@@ -110,7 +110,7 @@ public final class OcrBenchmark {
         columns.put("+correction", score(pages, cleaned.stream().map(OcrPage::text).toList()));
 
         out.printf("Quality (cleanup = %s; CER/SER = character/syllable error rate)%n", cleanup);
-        StringBuilder header = new StringBuilder(String.format("%-12s %5s", "kind", "pages"));
+        StringBuilder header = new StringBuilder(String.format("%-16s %5s", "kind", "pages"));
         columns.keySet().forEach(name -> header.append(String.format(" %14s", "CER " + name)));
         columns.keySet().forEach(name -> header.append(String.format(" %14s", "SER " + name)));
         header.append(String.format(" %9s", "CER gain"));
@@ -131,7 +131,7 @@ public final class OcrBenchmark {
     }
 
     private static String row(String label, List<Integer> indexes, Map<String, List<Scores>> columns) {
-        StringBuilder row = new StringBuilder(String.format("%-12s %5d", label, indexes.size()));
+        StringBuilder row = new StringBuilder(String.format("%-16s %5d", label, indexes.size()));
         Map<String, Double> cer = new LinkedHashMap<>();
         columns.forEach((name, scores) -> {
             double mean = indexes.stream().mapToDouble(i -> scores.get(i).cer()).average().orElse(0);
