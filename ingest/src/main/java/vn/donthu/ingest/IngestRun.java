@@ -195,7 +195,8 @@ public final class IngestRun {
         return new Letter(result.letter().id(), first.path(),
                 result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
-                extraction.ocrConfidence(), extraction.text(), List.of(), null, extraction.text(), null, null, Instant.now());
+                extraction.ocrConfidence(), extraction.text(), extraction.pages(), extraction.rawText(), extraction.text(), null, null,
+                Instant.now());
     }
 
     /** A letter that could not be indexed fails for every path its content was found at. */

@@ -10,19 +10,19 @@ import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.ocr.OcrSettings;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.report.IngestReport;
 
 /** The ingest library: what the command line and the API call to turn files into indexed letters. */
 public final class Ingester implements AutoCloseable {
 
-    private final TesseractPool ocr;
+    private final OcrWorkers ocr;
     private final LetterIndexer indexer;
     private final LetterExtractor extractor;
     private final int workers;
 
     public Ingester(ElasticsearchClient client, IndexNames names, OcrSettings ocrSettings) {
-        this.ocr = new TesseractPool(ocrSettings);
+        this.ocr = new OcrWorkers(ocrSettings);
         this.indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
         this.extractor = new LetterExtractor(ocr);
         this.workers = ocrSettings.workers();

@@ -53,6 +53,12 @@ class IngesterTest {
         assertThat(scan.text()).contains("ĐƠN KHIẾU NẠI");
         assertThat(scan.mediaType()).isEqualTo("image/png");
         assertThat(scan.sizeBytes()).isEqualTo(Files.size(SampleLetters.file("khieu-nai-tro-cap-nguoi-co-cong-2022.png")));
+        assertThat(scan.pages()).hasSize(1);
+        assertThat(scan.pages().get(0).method()).isEqualTo(ExtractionMethod.OCR);
+        assertThat(scan.pages().get(0).confidence()).isGreaterThan(70f);
+        Letter twoPages = letterFrom("phan-anh-xay-dung-trai-phep-mai-dich-2024.pdf");
+        assertThat(twoPages.pages()).extracting(page -> page.start())
+                .containsExactly(0, twoPages.text().indexOf('\f') + 1);
 
         IngestReport again = ingest(SampleLetters.folder());
 

@@ -1,6 +1,7 @@
 package vn.donthu.ingest.extract;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -15,6 +16,7 @@ import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 import vn.donthu.letter.ExtractionMethod;
+import vn.donthu.letter.PageInfo;
 
 /** Born-digital documents (DOCX, DOC, ODT, RTF, HTML, plain text in any charset) through Tika. */
 final class DocumentExtractor {
@@ -46,8 +48,10 @@ final class DocumentExtractor {
             throw new UnreadableFileException("corrupt or unreadable " + mediaType + ": " + e.getMessage(), e);
         }
         String text = handler.toString().strip();
-        return new Extraction(mediaType, text, pageCount(metadata), 0,
-                text.isEmpty() ? ExtractionMethod.NONE : ExtractionMethod.TEXT_LAYER, null);
+        ExtractionMethod method = text.isEmpty() ? ExtractionMethod.NONE : ExtractionMethod.TEXT_LAYER;
+        // Office formats carry no page breaks in their text: the whole text is the first page.
+        return new Extraction(mediaType, text, pageCount(metadata), 0, method, null,
+                List.of(new PageInfo(1, 0, method, null)), null);
     }
 
     private static int pageCount(Metadata metadata) {

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 
 /** Scans (PNG, JPEG, TIFF with any number of pages, BMP, GIF): every frame is one OCRed page. */
 final class ImageExtractor {
@@ -17,9 +17,9 @@ final class ImageExtractor {
     /** A bigger image is a decompression bomb or a poster, not a letter page (A4 at 600 dpi is ~35 Mpx). */
     static final long MAX_PIXELS = 80_000_000L;
 
-    private final TesseractPool ocr;
+    private final OcrWorkers ocr;
 
-    ImageExtractor(TesseractPool ocr) {
+    ImageExtractor(OcrWorkers ocr) {
         this.ocr = ocr;
     }
 
@@ -41,7 +41,7 @@ final class ImageExtractor {
                                 + "×" + reader.getHeight(frame) + " pixels, more than the " + MAX_PIXELS + " allowed");
                     }
                     BufferedImage image = reader.read(frame);
-                    pages.addOcr(ocr.recognise(image, ASSUMED_DPI));
+                    pages.addOcr(PageTexts.ocr(ocr, image, ASSUMED_DPI, frame + 1));
                 }
                 return pages.toExtraction(mediaType);
             } finally {

@@ -9,7 +9,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import vn.donthu.analysis.VietnameseNormalizer;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 
 /**
  * Turns the bytes of one file into the text of a letter. The format is decided by content (a
@@ -26,7 +26,7 @@ public final class LetterExtractor {
     private final ImageExtractor images;
     private final DocumentExtractor documents = new DocumentExtractor(MAX_TEXT_CHARS);
 
-    public LetterExtractor(TesseractPool ocr) {
+    public LetterExtractor(OcrWorkers ocr) {
         this.pdf = new PdfExtractor(ocr);
         this.images = new ImageExtractor(ocr);
     }
@@ -52,8 +52,8 @@ public final class LetterExtractor {
             throw new UnreadableFileException("the text is longer than the " + MAX_TEXT_CHARS + " characters allowed for one letter");
         }
         // Stored text is NFC with look-alike characters repaired, so what is shown is what is searched.
-        return new Extraction(raw.mediaType(), VietnameseNormalizer.normalize(raw.text()), raw.pageCount(),
-                raw.ocrPages(), raw.method(), raw.ocrConfidence());
+        return raw.withTexts(VietnameseNormalizer.normalize(raw.text()),
+                raw.rawText() == null ? null : VietnameseNormalizer.normalize(raw.rawText()));
     }
 
     /**

@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 
 /**
  * PDFs are decided page by page: a page with a usable text layer keeps it, any other page is
@@ -21,9 +21,9 @@ final class PdfExtractor {
     /** Fewer letters than this on a page means a scan (or a stamp, or a page number), not a text layer. */
     private static final int MIN_LAYER_LETTERS = 20;
 
-    private final TesseractPool ocr;
+    private final OcrWorkers ocr;
 
-    PdfExtractor(TesseractPool ocr) {
+    PdfExtractor(OcrWorkers ocr) {
         this.ocr = ocr;
     }
 
@@ -41,7 +41,7 @@ final class PdfExtractor {
                 } else {
                     // One page at a time: a 300 dpi A4 page is ~25 MB as RGB.
                     BufferedImage image = renderer.renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);
-                    pages.addOcr(ocr.recognise(image, OCR_DPI));
+                    pages.addOcr(PageTexts.ocr(ocr, image, OCR_DPI, page));
                 }
             }
             return pages.toExtraction("application/pdf");

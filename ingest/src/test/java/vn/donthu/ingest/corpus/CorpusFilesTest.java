@@ -25,14 +25,14 @@ import vn.donthu.ingest.TextSimilarity;
 import vn.donthu.ingest.extract.Extraction;
 import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.ocr.OcrSettings;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.render.FontFiles;
 import vn.donthu.letter.ExtractionMethod;
 
 /** Generated files read back through the real extractor (Tika, PDFBox, Tesseract) as the letters they hold. */
 class CorpusFilesTest {
 
-    private static final TesseractPool ocr = new TesseractPool(OcrSettings.from(Settings.system()));
+    private static final OcrWorkers ocr = new OcrWorkers(OcrSettings.from(Settings.system()));
     private static final LetterExtractor extractor = new LetterExtractor(ocr);
     private static final List<GeneratedLetter> LETTERS = new CorpusGenerator(7).generate(60);
     /** A letter of one page (no signer list) for the scans. */

@@ -34,14 +34,15 @@ import org.junit.jupiter.api.Test;
 import vn.donthu.config.Settings;
 import vn.donthu.ingest.TextSimilarity;
 import vn.donthu.ingest.ocr.OcrSettings;
-import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.letter.ExtractionMethod;
+import vn.donthu.letter.PageInfo;
 import vn.donthu.testing.SampleLetters;
 
 /** Real files through real Tika, PDFBox and Tesseract. */
 class LetterExtractorTest {
 
-    private static final TesseractPool ocr = new TesseractPool(OcrSettings.from(Settings.system()));
+    private static final OcrWorkers ocr = new OcrWorkers(OcrSettings.from(Settings.system()));
     private static final LetterExtractor extractor = new LetterExtractor(ocr);
 
     @AfterAll
@@ -82,6 +83,14 @@ class LetterExtractorTest {
         assertThat(letter.text()).contains("ĐƠN PHẢN ÁNH").contains(String.valueOf(Extraction.PAGE_BREAK));
         assertThat(TextSimilarity.syllableRecall(SampleLetters.groundTruth("phan-anh-xay-dung-trai-phep-mai-dich-2024"), letter.text()))
                 .isGreaterThan(0.85);
+        // Search says which page matched from where each page starts.
+        assertThat(letter.pages()).extracting(PageInfo::number).containsExactly(1, 2);
+        assertThat(letter.pages().get(0).start()).isZero();
+        assertThat(letter.pages().get(1).start()).isEqualTo(letter.text().indexOf(Extraction.PAGE_BREAK) + 1);
+        assertThat(letter.pages()).allSatisfy(page -> {
+            assertThat(page.method()).isEqualTo(ExtractionMethod.OCR);
+            assertThat(page.confidence()).isGreaterThan(60f);
+        });
     }
 
     @Test
@@ -90,6 +99,8 @@ class LetterExtractorTest {
 
         assertThat(letter.method()).isEqualTo(ExtractionMethod.TEXT_LAYER);
         assertThat(letter.ocrConfidence()).isNull();
+        assertThat(letter.pages()).containsExactly(new PageInfo(1, 0, ExtractionMethod.TEXT_LAYER, null));
+        assertThat(letter.rawText()).isNull();
         assertThat(TextSimilarity.syllableRecall(SampleLetters.groundTruth("kien-nghi-o-nhiem-nha-may-duc-hoa-2023"), letter.text()))
                 .isGreaterThan(0.99);
     }
