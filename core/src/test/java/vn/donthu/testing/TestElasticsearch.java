@@ -66,22 +66,29 @@ public final class TestElasticsearch {
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000)));
     }
 
-    /** Creates the letters index for these names, as the application does at start. */
+    /**
+     * Creates the letters index for these names, with every other index of {@link IndexSchema#all()}
+     * (matters, ...) that ingest writes beside it, as the application does at start.
+     */
     public static IndexNames createLettersIndex(String purpose) {
         IndexNames names = uniqueIndexNames(purpose);
-        new IndexMigrator(client(), names, IndexSchema.letters(), 0).migrate();
+        IndexSchema.all().forEach(schema -> new IndexMigrator(client(), names, schema, 0).migrate());
         return names;
     }
 
     public static void deleteIndices(IndexNames names) {
         try {
-            // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
-            List<String> indices = List.copyOf(client().indices()
-                    .get(g -> g.index(names.lettersAlias() + "-v*").allowNoIndices(true)).result().keySet());
-            if (!indices.isEmpty()) {
-                client().indices().delete(d -> d.index(indices));
+            for (IndexSchema schema : IndexSchema.all()) {
+                // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
+                List<String> indices = List.copyOf(client().indices()
+                        .get(g -> g.index(names.alias(schema.name()) + "-v*").allowNoIndices(true)).result().keySet());
+                if (!indices.isEmpty()) {
+                    client().indices().delete(d -> d.index(indices));
+                }
+                if (client().indices().existsIndexTemplate(t -> t.name(names.template(schema.name()))).value()) {
+                    client().indices().deleteIndexTemplate(d -> d.name(names.template(schema.name())));
+                }
             }
-            client().indices().deleteIndexTemplate(d -> d.name(names.lettersTemplate()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
