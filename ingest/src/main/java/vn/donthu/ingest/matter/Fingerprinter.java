@@ -43,7 +43,14 @@ final class Fingerprinter {
                 .distinct().sorted().toList();
         LocalDate date = details.letterDate() != null ? details.letterDate() : details.receivedDate();
         return new LetterPrint(new Member(letter.id(), date, boxed(signature), names, parcels, documents, province, place,
-                details.subjectField(), locality, details.signerCount(), details.crowded(), details.overLevel()), signature);
+                details.subjectField(), withoutAddress(locality), details.signerCount(), details.crowded(), details.overLevel()),
+                signature);
+    }
+
+    /** The units only: the address line may be a petitioner's home, which the matters index must not hold. */
+    private static Locality withoutAddress(Locality l) {
+        return l == null ? null : new Locality(l.codeList(), l.provinceCode(), l.provinceName(), l.districtCode(),
+                l.districtName(), l.communeCode(), l.communeName(), l.currentProvinceCode(), l.currentProvinceName(), null);
     }
 
     private static List<Integer> boxed(int[] signature) {

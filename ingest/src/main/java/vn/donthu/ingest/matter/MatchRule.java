@@ -16,19 +16,19 @@ import vn.donthu.matter.Matter.Member;
  *   + 0.2               a cited document in common (number and date)
  *   + 0.1               the same commune (current province, same code list)
  *   + 0.1               the same date: one letter sent to several agencies on one day
- *   − 0.6               both name petitioners, none in common, and the texts are not near-copies (J &lt; 0.6):
+ *   − 0.8               both name petitioners, none in common, and the texts are not near-copies (J &lt; 0.8):
  *                       neighbours with the same grievance in the same commune are separate matters
  *   − 0.5               different current provinces
  * </pre>
  *
  * So a reworded letter from the same family about the same parcel joins (0.5 + 0.4 + 0.1 + a little
  * text), a copy sent to five agencies joins on its text alone, and a neighbour's letter citing the
- * same land recovery decision stays apart (1.2 × 0.3 + 0.2 + 0.1 − 0.6 &lt; 0.5).
+ * same land recovery decision, on a letter copied from the same model, stays apart (1.2 × 0.6 + 0.2 + 0.1 + 0.1 − 0.8 &lt; 0.5).
  */
 final class MatchRule {
 
     static final double THRESHOLD = 0.5;
-    static final double NEAR_COPY = 0.6;
+    static final double NEAR_COPY = 0.8;
 
     private MatchRule() {
     }
@@ -42,7 +42,7 @@ final class MatchRule {
         if (bothNamed && !Collections.disjoint(x.nameKeys(), y.nameKeys())) {
             score += 0.5;
         } else if (bothNamed && text < NEAR_COPY) {
-            score -= 0.6;
+            score -= 0.8;
         }
         if (shared(x.parcelKeys(), y.parcelKeys())) {
             score += 0.4;
