@@ -2,17 +2,27 @@ package vn.donthu;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.matter.MatterBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
 
     static final String USAGE = """
             Usage: ./donthu bench analysis [REFERENCE_DIR]
+                   ./donthu bench matters [--elasticsearch N] [LETTERS...]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
                          REFERENCE_DIR defaults to ../shared/reference beside the project
+              matters    grouping letters into matters on generated letters with their true fields:
+                         pairwise precision/recall/F1 of "same matter" next to grouping by text alone,
+                         and letters/s, in memory at each size (default 10000 30000 100000) and through
+                         Elasticsearch in ingest's batches at N letters (default 10000, 0 to skip;
+                         the managed node, or DONTHU_ELASTICSEARCH_URL)
             """;
 
     private BenchCommand() {
@@ -23,11 +33,28 @@ final class BenchCommand {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
         }
+        if (args[0].equals("matters")) {
+            return matters(Arrays.copyOfRange(args, 1, args.length), out);
+        }
         if (!args[0].equals("analysis")) {
             throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
         }
         Path reference = Path.of(args.length > 1 ? args[1] : "../shared/reference");
         AnalysisBenchmark.run(reference, out);
+        return 0;
+    }
+
+    private static int matters(String[] args, PrintStream out) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        int elasticsearch = 10_000;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--elasticsearch") && i + 1 < args.length) {
+                elasticsearch = Integer.parseInt(args[++i]);
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        MatterBenchmark.run(sizes.isEmpty() ? List.of(10_000, 30_000, 100_000) : sizes, elasticsearch, out);
         return 0;
     }
 }

@@ -83,15 +83,16 @@ public record Matter(
 
     /**
      * The keys grouping looks matters up by, and one fingerprint per letter to score a new letter
-     * against. Petitioners appear only as hashes of their folded names, so the matters index holds no
-     * readable identity.
+     * against. Petitioners (and the accused) appear only as hashes of their folded names, so the
+     * matters index holds no readable identity.
      */
     public record Grouping(
             List<String> bandKeys, List<String> nameKeys, List<String> parcelKeys, List<String> documentKeys,
-            List<Member> members) {
+            List<String> accusedKeys, List<Member> members) {
         public Grouping {
             bandKeys = List.copyOf(bandKeys);
             nameKeys = List.copyOf(nameKeys);
+            accusedKeys = List.copyOf(accusedKeys);
             parcelKeys = List.copyOf(parcelKeys);
             documentKeys = List.copyOf(documentKeys);
             members = List.copyOf(members);
@@ -106,13 +107,14 @@ public record Matter(
      */
     public record Member(
             String letterId, LocalDate date, List<Integer> signature, List<String> nameKeys, List<String> parcelKeys,
-            List<String> documentKeys, String provinceKey, String placeKey, String subjectField, Locality locality,
+            List<String> documentKeys, List<String> accusedKeys, String provinceKey, String placeKey, String subjectField, Locality locality,
             int signerCount, boolean crowded, boolean overLevel) {
         public Member {
             signature = List.copyOf(signature);
             nameKeys = List.copyOf(nameKeys);
             parcelKeys = List.copyOf(parcelKeys);
             documentKeys = List.copyOf(documentKeys);
+            accusedKeys = accusedKeys == null ? List.of() : List.copyOf(accusedKeys);
         }
     }
 }

@@ -25,24 +25,23 @@ final class Fingerprinter {
         int[] signature = MinHash.signature(letter.text() == null ? "" : letter.text());
         LetterDetails details = letter.details();
         if (details == null) {
-            return new LetterPrint(new Member(letter.id(), null, boxed(signature), List.of(), List.of(), List.of(),
+            return new LetterPrint(new Member(letter.id(), null, boxed(signature), List.of(), List.of(), List.of(), List.of(),
                     null, null, null, null, 0, false, false), signature);
         }
         Locality locality = details.locality();
         String province = provinceKey(locality);
         String place = placeKey(locality, province);
-        String parcelPlace = place != null ? place : province;
-        List<String> names = details.petitioners().stream().map(LetterDetails.Petitioner::name)
-                .filter(Objects::nonNull).map(Fingerprinter::fold).filter(n -> !n.isEmpty())
-                .map(Fingerprinter::hashed).distinct().sorted().toList();
+        List<String> names = hashedNames(details.petitioners().stream().map(LetterDetails.Petitioner::name).toList(), "n:");
+        List<String> accused = hashedNames(details.accused(), "a:");
         List<String> parcels = details.parcels().stream()
-                .map(p -> "p:" + parcelPlace + "|" + fold(Objects.toString(p.parcel(), "")) + "/" + fold(Objects.toString(p.mapSheet(), "")))
+                // Qualified by province only: the commune of one parcel is named differently before and after 2025.
+                .map(p -> "p:" + province + "|" + fold(Objects.toString(p.parcel(), "")) + "/" + fold(Objects.toString(p.mapSheet(), "")))
                 .distinct().sorted().toList();
         List<String> documents = details.citedDocuments().stream().filter(d -> d.number() != null)
                 .map(d -> "d:" + province + "|" + fold(d.number()).replace(" ", "") + "|" + d.date())
                 .distinct().sorted().toList();
         LocalDate date = details.letterDate() != null ? details.letterDate() : details.receivedDate();
-        return new LetterPrint(new Member(letter.id(), date, boxed(signature), names, parcels, documents, province, place,
+        return new LetterPrint(new Member(letter.id(), date, boxed(signature), names, parcels, documents, accused, province, place,
                 details.subjectField(), withoutAddress(locality), details.signerCount(), details.crowded(), details.overLevel()),
                 signature);
     }
@@ -83,11 +82,16 @@ final class Fingerprinter {
         return String.join(" ", VietnameseFolder.fold(text.toLowerCase(Locale.ROOT)).trim().split("\\s+"));
     }
 
-    /** Petitioners are compared by a hash of their folded name, so that the matters index holds no readable identity. */
+    /** People are compared by a hash of their folded name, so that the matters index holds no readable identity. */
+    private static List<String> hashedNames(List<String> names, String prefix) {
+        return names.stream().filter(Objects::nonNull).map(Fingerprinter::fold).filter(n -> !n.isEmpty())
+                .map(n -> prefix + hashed(n)).distinct().sorted().toList();
+    }
+
     private static String hashed(String foldedName) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(foldedName.getBytes(StandardCharsets.UTF_8));
-            return "n:" + HexFormat.of().formatHex(digest, 0, 10);
+            return HexFormat.of().formatHex(digest, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -21,20 +21,30 @@ record LetterPrint(Member member, int[] signature) {
     }
 
     /** The keys a matter holding this letter is found by: its LSH bands, petitioners, parcels and documents. */
-    List<String> lookupKeys() {
-        List<String> keys = new ArrayList<>(MinHash.bandKeys(signature));
-        keys.addAll(qualifiedNameKeys());
-        keys.addAll(member.parcelKeys());
-        keys.addAll(member.documentKeys());
+    List<LookupKey> lookupKeys() {
+        List<LookupKey> keys = new ArrayList<>();
+        MinHash.bandKeys(signature).forEach(k -> keys.add(new LookupKey(LookupKey.Kind.BAND, k)));
+        qualifiedNameKeys().forEach(k -> keys.add(new LookupKey(LookupKey.Kind.NAME, k)));
+        qualifiedAccusedKeys().forEach(k -> keys.add(new LookupKey(LookupKey.Kind.ACCUSED, k)));
+        member.parcelKeys().forEach(k -> keys.add(new LookupKey(LookupKey.Kind.PARCEL, k)));
+        member.documentKeys().forEach(k -> keys.add(new LookupKey(LookupKey.Kind.DOCUMENT, k)));
         return keys;
     }
 
     /**
-     * Petitioners looked up with their province, so that a common name does not bring up every matter
+     * Petitioners (and the accused) looked up with their province, so that a common name does not bring up every matter
      * in the country; scoring compares the names alone.
      */
     List<String> qualifiedNameKeys() {
+        return qualified(member.nameKeys());
+    }
+
+    List<String> qualifiedAccusedKeys() {
+        return qualified(member.accusedKeys());
+    }
+
+    private List<String> qualified(List<String> names) {
         String province = member.provinceKey() == null ? "?" : member.provinceKey();
-        return member.nameKeys().stream().map(name -> name + "@" + province).toList();
+        return names.stream().map(name -> name + "@" + province).toList();
     }
 }

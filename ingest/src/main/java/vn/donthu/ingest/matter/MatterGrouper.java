@@ -24,8 +24,8 @@ import vn.donthu.matter.Matter.TimelineEntry;
 final class MatterGrouper {
 
     /** A key shared by more matters than this says nothing (a common phrase, a name in every village). */
-    static final int MAX_MATTERS_PER_KEY = 500;
-    /** Matters scored in full per letter: those sharing the most keys with it. */
+    static final int MAX_MATTERS_PER_KEY = 100;
+    /** Matters scored in full per letter: those sharing the most (weighted) keys with it. */
     static final int CANDIDATES = 20;
     static final Comparator<Letter> LETTER_ORDER = Comparator
             .comparing((Letter l) -> date(l), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -98,10 +98,10 @@ final class MatterGrouper {
 
     private List<WorkingMatter> candidates(LetterPrint print) {
         Map<WorkingMatter, Integer> shared = new HashMap<>();
-        for (String key : print.lookupKeys()) {
-            List<WorkingMatter> holders = byKey.get(key);
+        for (LookupKey key : print.lookupKeys()) {
+            List<WorkingMatter> holders = byKey.get(key.value());
             if (holders != null && holders.size() <= MAX_MATTERS_PER_KEY) {
-                holders.forEach(m -> shared.merge(m, 1, Integer::sum));
+                holders.forEach(m -> shared.merge(m, key.kind().weight, Integer::sum));
             }
         }
         return shared.entrySet().stream()
@@ -112,8 +112,8 @@ final class MatterGrouper {
 
     private void add(WorkingMatter matter, LetterPrint print) {
         matter.prints.add(print);
-        for (String key : new LinkedHashSet<>(print.lookupKeys())) {
-            List<WorkingMatter> holders = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (LookupKey key : new LinkedHashSet<>(print.lookupKeys())) {
+            List<WorkingMatter> holders = byKey.computeIfAbsent(key.value(), k -> new ArrayList<>(1));
             // One past the limit marks the key as saying nothing; it is not filled further.
             if (holders.size() <= MAX_MATTERS_PER_KEY && !holders.contains(matter)) {
                 holders.add(matter);

@@ -37,18 +37,15 @@ final class MatterStore {
         this.backoff = backoff;
     }
 
-    /** For each letter, the matters sharing the most lookup keys with it (a petitioner weighs more than a band). */
+    /** For each letter, the matters sharing the most lookup keys with it, weighted as in {@link LookupKey}. */
     List<Matter> candidates(List<LetterPrint> prints) throws IOException {
         if (prints.isEmpty()) {
             return List.of();
         }
         MsearchRequest.Builder request = new MsearchRequest.Builder();
         for (LetterPrint print : prints) {
-            List<Query> should = new ArrayList<>();
-            MinHash.bandKeys(print.signature()).forEach(k -> should.add(term("grouping.band_keys", k, 1)));
-            print.qualifiedNameKeys().forEach(k -> should.add(term("grouping.name_keys", k, 8)));
-            print.member().parcelKeys().forEach(k -> should.add(term("grouping.parcel_keys", k, 6)));
-            print.member().documentKeys().forEach(k -> should.add(term("grouping.document_keys", k, 2)));
+            List<Query> should = print.lookupKeys().stream()
+                    .map(key -> term(key.kind().field, key.value(), key.kind().weight)).toList();
             request.searches(s -> s.header(h -> h.index(mattersAlias))
                     .body(b -> b.size(MatterGrouper.CANDIDATES).query(q -> q.bool(bool -> bool.should(should)))));
         }

@@ -62,7 +62,7 @@ final class MatterSummary {
         List<Deadline> deadlines = first == null ? List.of() : deadlines(kinds, first);
         LocalDate due = deadlines.stream().map(Deadline::due).max(Comparator.naturalOrder()).orElse(null);
         boolean overdue = due != null && last.isAfter(due);
-        boolean prolonged = overdue || (sendings >= PROLONGED_SENDINGS
+        boolean prolonged = overdue || (first != null && sendings >= PROLONGED_SENDINGS
                 && ChronoUnit.DAYS.between(first, last) >= PROLONGED_SPAN_DAYS);
         boolean crowded = people >= CROWDED_PEOPLE || ordered.stream().anyMatch(Member::crowded);
 
@@ -93,13 +93,16 @@ final class MatterSummary {
         Set<String> names = new TreeSet<>();
         Set<String> parcels = new TreeSet<>();
         Set<String> documents = new TreeSet<>();
+        Set<String> accused = new TreeSet<>();
         for (Member member : members) {
             LetterPrint print = LetterPrint.of(member);
             bands.addAll(MinHash.bandKeys(print.signature()));
             names.addAll(print.qualifiedNameKeys());
             parcels.addAll(member.parcelKeys());
             documents.addAll(member.documentKeys());
+            accused.addAll(print.qualifiedAccusedKeys());
         }
-        return new Matter.Grouping(List.copyOf(bands), List.copyOf(names), List.copyOf(parcels), List.copyOf(documents), members);
+        return new Matter.Grouping(List.copyOf(bands), List.copyOf(names), List.copyOf(parcels), List.copyOf(documents),
+                List.copyOf(accused), members);
     }
 }
