@@ -63,16 +63,26 @@ final class MatterStore {
         return new ArrayList<>(found.values());
     }
 
-    /** Writes the matters and each letter's matter id; visible to the next lookup when this returns. */
+    /**
+     * Writes each letter's matter id, then the matters, refreshing only the matters index so that the next
+     * batch's lookup sees them without waiting for the periodic refresh.
+     */
     void save(List<Matter> matters, Map<String, String> matterOfLetter) throws IOException {
-        if (matters.isEmpty() && matterOfLetter.isEmpty()) {
-            return;
+        if (!matterOfLetter.isEmpty()) {
+            BulkRequest.Builder letters = new BulkRequest.Builder();
+            matterOfLetter.forEach((letter, matter) -> letters.operations(op -> op.update(u -> u.index(lettersAlias).id(letter)
+                    .action(a -> a.doc(Map.of(LetterFields.MATTER_ID, matter))))));
+            write(letters.build(), "recording the matters of " + matterOfLetter.size() + " letters");
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
-        matters.forEach(m -> bulk.operations(op -> op.index(i -> i.index(mattersAlias).id(m.id()).document(m))));
-        matterOfLetter.forEach((letter, matter) -> bulk.operations(op -> op.update(u -> u.index(lettersAlias).id(letter)
-                .action(a -> a.doc(Map.of(LetterFields.MATTER_ID, matter))))));
-        BulkResponse response = backoff.call("saving " + matters.size() + " matters", () -> client.bulk(bulk.build()));
+        if (!matters.isEmpty()) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+            matters.forEach(m -> bulk.operations(op -> op.index(i -> i.index(mattersAlias).id(m.id()).document(m))));
+            write(bulk.build(), "saving " + matters.size() + " matters");
+        }
+    }
+
+    private void write(BulkRequest request, String what) throws IOException {
+        BulkResponse response = backoff.call(what, () -> client.bulk(request));
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null) {
@@ -80,7 +90,7 @@ final class MatterStore {
             }
         }
         if (!failures.isEmpty()) {
-            throw new IOException("Elasticsearch refused " + failures.size() + " matter writes, first: " + failures.get(0));
+            throw new IOException("Elasticsearch refused " + failures.size() + " writes " + what + ", first: " + failures.get(0));
         }
     }
 
