@@ -2,7 +2,11 @@ package vn.donthu;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.matter.MatterBenchmark;
 import vn.donthu.ingest.ocr.bench.OcrBenchmark;
 import vn.donthu.locality.LocalityBenchmark;
 
@@ -11,6 +15,7 @@ final class BenchCommand {
 
     static final String USAGE = """
             Usage: ./donthu bench analysis|locality [REFERENCE_DIR]
+                   ./donthu bench matters [--elasticsearch N] [LETTERS...]
                    ./donthu bench ocr [--pages N] [--steps]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
@@ -19,6 +24,11 @@ final class BenchCommand {
                          several styles; accuracy of province, district and commune resolution with the
                          shipped gazetteer alone and with the official lists loaded as the operator's file
                          REFERENCE_DIR defaults to ../shared/reference beside the project
+              matters    grouping letters into matters on generated letters with their true fields:
+                         pairwise precision/recall/F1 of "same matter" next to grouping by text alone,
+                         and letters/s, in memory at each size (default 10000 30000 100000) and through
+                         Elasticsearch in ingest's batches at N letters (default 10000, 0 to skip;
+                         the managed node, or DONTHU_ELASTICSEARCH_URL)
             """ + OcrBenchmark.USAGE;
 
     private BenchCommand() {
@@ -29,16 +39,28 @@ final class BenchCommand {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
         }
-        if (args[0].equals("ocr")) {
-            OcrBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
-            return 0;
-        }
-        Path reference = Path.of(args.length > 1 ? args[1] : "../shared/reference");
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        Path reference = Path.of(rest.length > 0 ? rest[0] : "../shared/reference");
         switch (args[0]) {
             case "analysis" -> AnalysisBenchmark.run(reference, out);
             case "locality" -> LocalityBenchmark.run(reference, out);
+            case "matters" -> matters(rest, out);
+            case "ocr" -> OcrBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
         }
         return 0;
+    }
+
+    private static void matters(String[] args, PrintStream out) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        int elasticsearch = 10_000;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--elasticsearch") && i + 1 < args.length) {
+                elasticsearch = Integer.parseInt(args[++i]);
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        MatterBenchmark.run(sizes.isEmpty() ? List.of(10_000, 30_000, 100_000) : sizes, elasticsearch, out);
     }
 }

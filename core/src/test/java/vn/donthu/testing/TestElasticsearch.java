@@ -66,10 +66,13 @@ public final class TestElasticsearch {
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000)));
     }
 
-    /** Creates the letters index for these names, as the application does at start. */
+    /**
+     * Creates the letters index for these names, with every other index of {@link IndexSchema#all()}
+     * (matters, ...) that ingest writes beside it, as the application does at start.
+     */
     public static IndexNames createLettersIndex(String purpose) {
         IndexNames names = uniqueIndexNames(purpose);
-        new IndexMigrator(client(), names, IndexSchema.letters(), 0).migrate();
+        IndexSchema.all().forEach(schema -> new IndexMigrator(client(), names, schema, 0).migrate());
         return names;
     }
 

@@ -20,6 +20,7 @@ import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.extract.UnreadableFileException;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
 import vn.donthu.ingest.source.InputFile;
@@ -41,14 +42,16 @@ public final class IngestRun {
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private final LetterIndexer indexer;
+    private final MatterGrouping matters;
     private final LetterExtractor extractor;
     private final int workers;
     private final Progress progress;
     private final List<FileOutcome> outcomes = new ArrayList<>();
     private int pagesOcred;
 
-    IngestRun(LetterIndexer indexer, LetterExtractor extractor, int workers, Progress progress) {
+    IngestRun(LetterIndexer indexer, MatterGrouping matters, LetterExtractor extractor, int workers, Progress progress) {
         this.indexer = indexer;
+        this.matters = matters;
         this.extractor = extractor;
         this.workers = workers;
         this.progress = progress;
@@ -175,6 +178,7 @@ public final class IngestRun {
         }
         List<Letter> letters = batch.stream().map(IngestRun::toLetter).toList();
         Map<String, String> failures = indexer.index(letters);
+        matters.group(letters.stream().filter(letter -> !failures.containsKey(letter.id())).toList());
         for (Extracted result : batch) {
             NewLetter letter = result.letter();
             int ocrPages = result.extraction().ocrPages();

@@ -9,6 +9,7 @@ import vn.donthu.index.IndexNames;
 import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.report.IngestReport;
@@ -18,19 +19,21 @@ public final class Ingester implements AutoCloseable {
 
     private final OcrWorkers ocr;
     private final LetterIndexer indexer;
+    private final MatterGrouping matters;
     private final LetterExtractor extractor;
     private final int workers;
 
     public Ingester(ElasticsearchClient client, IndexNames names, OcrSettings ocrSettings) {
         this.ocr = new OcrWorkers(ocrSettings);
         this.indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
+        this.matters = new MatterGrouping(client, names, Backoff.standard());
         this.extractor = new LetterExtractor(ocr);
         this.workers = ocrSettings.workers();
     }
 
     /** Ingests files and folders; progress goes to {@code out}, as a status line when it is a terminal. */
     public IngestReport ingest(List<Path> inputs, PrintStream out, boolean terminal) throws IOException {
-        return new IngestRun(indexer, extractor, workers, new Progress(out, terminal)).run(inputs);
+        return new IngestRun(indexer, matters, extractor, workers, new Progress(out, terminal)).run(inputs);
     }
 
     @Override

@@ -1,0 +1,146 @@
+package vn.donthu.ingest.matter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.donthu.ingest.matter.AuthoredLetters.BINH_1;
+import static vn.donthu.ingest.matter.AuthoredLetters.BINH_2;
+import static vn.donthu.ingest.matter.AuthoredLetters.BINH_3;
+import static vn.donthu.ingest.matter.AuthoredLetters.BINH_4;
+import static vn.donthu.ingest.matter.AuthoredLetters.HUNG;
+import static vn.donthu.ingest.matter.AuthoredLetters.HUNG_DA_NANG;
+import static vn.donthu.ingest.matter.AuthoredLetters.HUNG_OCR;
+import static vn.donthu.ingest.matter.AuthoredLetters.LAN;
+import static vn.donthu.ingest.matter.AuthoredLetters.TO_FIVE_AGENCIES;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.donthu.index.IndexNames;
+import vn.donthu.ingest.index.Backoff;
+import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterKind;
+import vn.donthu.letter.RecipientLevel;
+import vn.donthu.matter.Matter;
+import vn.donthu.matter.MatterStatus;
+import vn.donthu.testing.TestElasticsearch;
+
+/** Letters into matters through the real matters index, a batch at a time as ingest does. */
+class MatterGroupingTest {
+
+    private final ElasticsearchClient client = TestElasticsearch.client();
+    private final IndexNames names = TestElasticsearch.createLettersIndex("matters");
+    private final MatterGrouping grouping = new MatterGrouping(client, names, Backoff.standard());
+
+    @AfterEach
+    void deleteIndices() {
+        TestElasticsearch.deleteIndices(names);
+    }
+
+    @Test
+    void lettersOfOneMatterArriveOverTheYearsAndJoinIt() throws IOException {
+        List<Letter> first = new ArrayList<>(List.of(BINH_1, HUNG, LAN, HUNG_DA_NANG));
+        first.addAll(TO_FIVE_AGENCIES.subList(0, 3));
+        List<Letter> later = new ArrayList<>(List.of(HUNG_OCR, BINH_4, BINH_3, BINH_2));
+        later.addAll(TO_FIVE_AGENCIES.subList(3, 5));
+
+        Map<String, String> before = index(first);
+        Map<String, String> after = index(later);
+
+        assertThat(after).containsEntry("binh-2", "binh-1").containsEntry("binh-3", "binh-1").containsEntry("binh-4", "binh-1")
+                .containsEntry("hung-ocr", "hung-1").containsEntry("to-cao-4", "to-cao-1").containsEntry("to-cao-5", "to-cao-1");
+        assertThat(before).containsEntry("binh-1", "binh-1").containsEntry("lan-1", "lan-1").containsEntry("hung-1", "hung-1")
+                .containsEntry("hung-da-nang", "hung-da-nang").containsEntry("to-cao-2", "to-cao-1").containsEntry("to-cao-3", "to-cao-1");
+        assertThat(matterIdOf("binh-4")).isEqualTo("binh-1");
+        assertThat(matterIdOf("lan-1")).isEqualTo("lan-1");
+        assertThat(matterCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aFamilysComplaintOverFourYearsIsProlongedOverdueAndEscalated() throws IOException {
+        index(List.of(BINH_3, BINH_1, BINH_4, BINH_2));
+
+        Matter matter = matter("binh-1");
+        assertThat(matter.letterIds()).containsExactly("binh-1", "binh-2", "binh-3", "binh-4");
+        assertThat(matter.timeline()).extracting(Matter.TimelineEntry::recipientLevel)
+                .containsExactly(RecipientLevel.XA, RecipientLevel.HUYEN, RecipientLevel.TINH, RecipientLevel.TRUNG_UONG);
+        assertThat(matter.firstDate()).isEqualTo(LocalDate.of(2021, 5, 10));
+        assertThat(matter.lastDate()).isEqualTo(LocalDate.of(2025, 9, 3));
+        assertThat(matter.peopleCount()).isEqualTo(2);
+        assertThat(matter.highestLevel()).isEqualTo(RecipientLevel.TRUNG_UONG);
+        assertThat(matter.locality().communeName()).isEqualTo("Tân Đức");
+        // Accepted within 10 days (2021-05-20), resolved within 30 more: 2021-06-19 is a Saturday.
+        assertThat(matter.dueDate()).isEqualTo(LocalDate.of(2021, 6, 21));
+        assertThat(matter.deadlines()).extracting(Matter.Deadline::rule)
+                .containsExactly("kn2011_thu_ly", "kn2011_giai_quyet_lan_dau");
+        assertThat(matter.overdue()).isTrue();
+        assertThat(matter.status()).isEqualTo(MatterStatus.OVERDUE);
+        assertThat(matter.prolonged()).isTrue();
+        assertThat(matter.escalated()).isTrue();
+        assertThat(matter.crowded()).isFalse();
+        assertThat(matter.grouping().nameKeys()).noneMatch(key -> key.contains("binh"));
+        assertThat(matter.locality().addressText()).as("a petitioner's address is not kept with the matter").isNull();
+    }
+
+    @Test
+    void oneLetterToFiveAgenciesOnOneDayIsOneCrowdedSending() throws IOException {
+        index(TO_FIVE_AGENCIES);
+
+        Matter matter = matter("to-cao-1");
+        assertThat(matter.letterCount()).isEqualTo(5);
+        assertThat(matter.sendings()).isEqualTo(1);
+        assertThat(matter.peopleCount()).isEqualTo(6);
+        assertThat(matter.crowded()).isTrue();
+        assertThat(matter.prolonged()).isFalse();
+        assertThat(matter.escalated()).isTrue();
+        assertThat(matter.kinds()).containsExactly(LetterKind.TO_CAO);
+        assertThat(matter.deadlines()).extracting(Matter.Deadline::rule).containsExactly("tc2018_thu_ly", "tc2018_giai_quyet");
+        assertThat(matter.status()).isEqualTo(MatterStatus.OPEN);
+    }
+
+    @Test
+    void neighboursWithTheSameGrievanceInTheSameCommuneStayApart() throws IOException {
+        Map<String, String> matters = index(List.of(BINH_1, LAN, HUNG, HUNG_DA_NANG));
+
+        assertThat(matters.values()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void groupingTheSameLettersAgainChangesNothing() throws IOException {
+        List<Letter> all = new ArrayList<>(List.of(BINH_1, BINH_2, BINH_3, BINH_4, HUNG, HUNG_OCR, LAN, HUNG_DA_NANG));
+        all.addAll(TO_FIVE_AGENCIES);
+        Map<String, String> first = index(all);
+        long matters = matterCount();
+
+        List<Letter> reversed = new ArrayList<>(all);
+        Collections.reverse(reversed);
+        Map<String, String> again = grouping.group(reversed);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(matterCount()).isEqualTo(matters).isEqualTo(5);
+        assertThat(matter("binh-1").letterCount()).isEqualTo(4);
+    }
+
+    private Map<String, String> index(List<Letter> letters) throws IOException {
+        assertThat(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()).index(letters)).isEmpty();
+        return grouping.group(letters);
+    }
+
+    private Matter matter(String id) throws IOException {
+        return client.get(g -> g.index(names.alias("matters")).id(id), Matter.class).source();
+    }
+
+    private String matterIdOf(String letterId) throws IOException {
+        return client.get(g -> g.index(names.lettersAlias()).id(letterId), Letter.class).source().matterId();
+    }
+
+    private long matterCount() throws IOException {
+        client.indices().refresh(r -> r.index(names.alias("matters")));
+        return client.count(c -> c.index(names.alias("matters"))).count();
+    }
+}
