@@ -16,6 +16,9 @@ public final class LetterFields {
     /** The text with petitioners' personal data masked: what readers without the identity authority search and see. */
     public static final String REDACTED_TEXT = "redacted_text";
     public static final String MATTER_ID = "matter_id";
+    /** On a file attached to an e-mail: the message's letter. */
+    public static final String PARENT_ID = "parent_id";
+    public static final String ATTACHMENT_IDS = "attachment_ids";
 
     private LetterFields() {
     }

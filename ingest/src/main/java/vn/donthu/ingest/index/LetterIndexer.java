@@ -59,7 +59,9 @@ public final class LetterIndexer {
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             pending.values().forEach(letter -> bulk.operations(op -> op.index(i -> i.index(alias).id(letter.id()).document(letter))));
-            BulkResponse response = backoff.call("bulk indexing " + pending.size() + " letters", () -> client.bulk(bulk.build()));
+            // Built once: a builder cannot build twice, and the backoff may send the request again.
+            BulkRequest request = bulk.build();
+            BulkResponse response = backoff.call("bulk indexing " + pending.size() + " letters", () -> client.bulk(request));
             boolean retry = false;
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
