@@ -3,16 +3,21 @@ package vn.donthu;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.bench.IngestBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
 
     static final String USAGE = """
             Usage: ./donthu bench analysis [REFERENCE_DIR]
+                   ./donthu bench ingest [FILES] [RECORDS]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
                          REFERENCE_DIR defaults to ../shared/reference beside the project
+              ingest     born-digital ingest of FILES generated DOCX/PDF/TXT letters (default 10000): files/s
+                         and peak memory; import of a generated JSON Lines export of RECORDS letters
+                         (default 200000): letters/s. Uses the configured Elasticsearch, in indices of its own.
             """;
 
     private BenchCommand() {
@@ -22,6 +27,11 @@ final class BenchCommand {
         if (args.length == 0 || args[0].equals("--help")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("ingest")) {
+            IngestBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 200_000, out);
+            return 0;
         }
         if (!args[0].equals("analysis")) {
             throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
