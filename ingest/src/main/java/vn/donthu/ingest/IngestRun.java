@@ -22,8 +22,10 @@ import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.ingest.source.FileOnDisk;
 import vn.donthu.ingest.source.InputFile;
 import vn.donthu.ingest.source.InputFiles;
+import vn.donthu.ingest.source.MessageAttachment;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
 
@@ -45,6 +47,9 @@ public final class IngestRun {
     private final int workers;
     private final Progress progress;
     private final List<FileOutcome> outcomes = new ArrayList<>();
+    /** The id of every file read, so an e-mail and its attachments can name each other. */
+    private Map<InputFile, String> ids = Map.of();
+    private final Map<Path, List<String>> attachmentIds = new LinkedHashMap<>();
     private int pagesOcred;
 
     IngestRun(LetterIndexer indexer, LetterExtractor extractor, int workers, Progress progress) {
@@ -69,7 +74,12 @@ public final class IngestRun {
         InputFiles.Listing listing = InputFiles.list(inputs);
         progress.start(listing.files().size() + listing.refused().size());
         listing.refused().forEach(refused -> decided(FileOutcome.failed(refused.path(), null, refused.reason())));
-        Map<InputFile, String> ids = hashAll(listing.files());
+        ids = hashAll(listing.files());
+        ids.forEach((file, id) -> {
+            if (file instanceof MessageAttachment attachment) {
+                attachmentIds.computeIfAbsent(attachment.message(), m -> new ArrayList<>()).add(id);
+            }
+        });
         Map<String, KnownLetter> known = new LinkedHashMap<>();
         List<String> idList = new ArrayList<>(new LinkedHashSet<>(ids.values()));
         for (int from = 0; from < idList.size(); from += 500) {
@@ -173,7 +183,7 @@ public final class IngestRun {
         if (batch.isEmpty()) {
             return;
         }
-        List<Letter> letters = batch.stream().map(IngestRun::toLetter).toList();
+        List<Letter> letters = batch.stream().map(this::toLetter).toList();
         Map<String, String> failures = indexer.index(letters);
         for (Extracted result : batch) {
             NewLetter letter = result.letter();
@@ -189,13 +199,16 @@ public final class IngestRun {
         }
     }
 
-    private static Letter toLetter(Extracted result) {
+    private Letter toLetter(Extracted result) {
         InputFile first = result.letter().first();
         Extraction extraction = result.extraction();
-        return new Letter(result.letter().id(), first.path(),
+        Letter letter = new Letter(result.letter().id(), first.path(),
                 result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
                 extraction.ocrConfidence(), extraction.text(), List.of(), null, extraction.text(), null, null, Instant.now());
+        String parent = first instanceof MessageAttachment attachment ? ids.get(new FileOnDisk(attachment.message())) : null;
+        List<String> attachments = first instanceof FileOnDisk disk ? attachmentIds.getOrDefault(disk.file(), List.of()) : List.of();
+        return parent == null && attachments.isEmpty() ? letter : letter.inMessage(parent, attachments);
     }
 
     /** A letter that could not be indexed fails for every path its content was found at. */

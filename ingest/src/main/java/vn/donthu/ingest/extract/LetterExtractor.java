@@ -10,6 +10,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import vn.donthu.analysis.VietnameseNormalizer;
 import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.letter.ExtractionMethod;
 
 /**
  * Turns the bytes of one file into the text of a letter. The format is decided by content (a
@@ -43,6 +44,10 @@ public final class LetterExtractor {
             raw = images.extract(content, type.toString());
         } else if (type.getType().equals("text") || isDocument(type)) {
             raw = documents.extract(content, type.toString());
+        } else if (MessageParts.TYPES.contains(type)) {
+            // The attachments are listed as files of their own (InputFiles); the message's letter is its body.
+            String body = MessageParts.parse(content, MAX_TEXT_CHARS).body();
+            raw = new Extraction(type.toString(), body, 1, 0, ExtractionMethod.TEXT_LAYER, null);
         } else if (type.equals(MediaType.application("zip"))) {
             throw new UnreadableFileException("an archive inside an archive: unpack the outer one and ingest its folder");
         } else {

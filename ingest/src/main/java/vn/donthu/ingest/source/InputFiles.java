@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -16,11 +18,14 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import vn.donthu.ingest.extract.LetterExtractor;
+import vn.donthu.ingest.extract.MessageParts;
+import vn.donthu.ingest.extract.UnreadableFileException;
 
 /**
  * The files named on the command line: folders walked recursively, zip archives opened (their
  * entries are the files; an archive is recognised by content, and office documents, which are zip
- * files too, are not archives), in a stable order.
+ * files too, are not archives), e-mails followed by their attachments, in a stable order.
  */
 public final class InputFiles {
 
@@ -59,6 +64,9 @@ public final class InputFiles {
     private static void add(Path file, Listing listing) {
         if (!isZipArchive(file)) {
             listing.files().add(new FileOnDisk(file));
+            if (isMessage(file)) {
+                addAttachments(file, listing);
+            }
             return;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -71,6 +79,35 @@ public final class InputFiles {
                     .forEach(name -> listing.files().add(new ArchiveEntry(file, name)));
         } catch (IOException e) {
             listing.refused().add(new Refused(file.toString(), "corrupt zip archive: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * An e-mail's attachments are files of their own, listed after the message. A message that
+     * cannot be parsed lists none here and fails, with its reason, when its body is extracted.
+     */
+    private static void addAttachments(Path message, Listing listing) {
+        try {
+            byte[] content = Files.readAllBytes(message);
+            Set<String> names = new HashSet<>();
+            List<MessageParts.Attachment> attachments = MessageParts.parse(content, LetterExtractor.MAX_TEXT_CHARS).attachments();
+            for (int i = 0; i < attachments.size(); i++) {
+                String name = attachments.get(i).name();
+                // Two attachments may share a name; each path must still name one file.
+                String unique = names.add(name) ? name : (i + 1) + "-" + name;
+                names.add(unique);
+                listing.files().add(new MessageAttachment(message, i, unique));
+            }
+        } catch (IOException | UnreadableFileException | OutOfMemoryError e) {
+            // The message itself is listed; its extraction reports what is wrong with it.
+        }
+    }
+
+    private static boolean isMessage(Path file) {
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return MessageParts.TYPES.contains(DETECTOR.detect(in, new Metadata()).getBaseType());
+        } catch (IOException e) {
+            return false;
         }
     }
 
