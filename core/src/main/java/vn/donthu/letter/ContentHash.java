@@ -22,6 +22,15 @@ public final class ContentHash {
         }
     }
 
+    /** The hash of a text's UTF-8 bytes: an id derived from names, such as a source system and a record id. */
+    public static String ofText(String text) {
+        try {
+            return of(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String of(InputStream content) throws IOException {
         try (DigestInputStream in = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());

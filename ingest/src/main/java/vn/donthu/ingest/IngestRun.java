@@ -26,6 +26,8 @@ import vn.donthu.ingest.source.FileOnDisk;
 import vn.donthu.ingest.source.InputFile;
 import vn.donthu.ingest.source.InputFiles;
 import vn.donthu.ingest.source.MessageAttachment;
+import vn.donthu.ingest.visits.Register;
+import vn.donthu.ingest.visits.RegisterImport;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
 
@@ -43,6 +45,7 @@ public final class IngestRun {
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private final LetterIndexer indexer;
+    private final RegisterImport registers;
     private final LetterExtractor extractor;
     private final int workers;
     private final Progress progress;
@@ -52,8 +55,9 @@ public final class IngestRun {
     private final Map<Path, List<String>> attachmentIds = new LinkedHashMap<>();
     private int pagesOcred;
 
-    IngestRun(LetterIndexer indexer, LetterExtractor extractor, int workers, Progress progress) {
+    IngestRun(LetterIndexer indexer, RegisterImport registers, LetterExtractor extractor, int workers, Progress progress) {
         this.indexer = indexer;
+        this.registers = registers;
         this.extractor = extractor;
         this.workers = workers;
         this.progress = progress;
@@ -66,7 +70,11 @@ public final class IngestRun {
         }
     }
 
-    private record Extracted(NewLetter letter, Extraction extraction, long size, String failure) {
+    /** A file read: a letter's extraction, a reception register, or the reason it failed. */
+    private record Extracted(NewLetter letter, Extraction extraction, long size, String failure, Register register) {
+        Extracted(NewLetter letter, Extraction extraction, long size, String failure) {
+            this(letter, extraction, size, failure, null);
+        }
     }
 
     public IngestReport run(List<Path> inputs) throws IOException {
@@ -150,6 +158,11 @@ public final class IngestRun {
                     fail(result.letter(), result.failure(), 0);
                     continue;
                 }
+                if (result.register() != null) {
+                    registers.index(result.letter().first().path(), result.letter().id(), result.register())
+                            .forEach(outcome -> done(outcome, 0));
+                    continue;
+                }
                 batch.add(result);
                 batchChars += result.extraction().text().length();
                 if (batch.size() >= BATCH_LETTERS || batchChars >= BATCH_CHARS) {
@@ -168,6 +181,11 @@ public final class IngestRun {
         InputFile file = letter.first();
         try {
             byte[] content = file.read(MAX_FILE_BYTES);
+            Register register = RegisterImport.read(content, extractor.detect(content, file.fileName()).toString(),
+                    letter.id(), file.path());
+            if (register != null) {
+                return new Extracted(letter, null, content.length, null, register);
+            }
             return new Extracted(letter, extractor.extract(content, file.fileName()), content.length, null);
         } catch (UnreadableFileException | InputFile.TooLargeException e) {
             return new Extracted(letter, null, 0, e.getMessage());

@@ -50,6 +50,9 @@ public final class LetterExtractor {
             raw = new Extraction(type.toString(), body, 1, 0, ExtractionMethod.TEXT_LAYER, null);
         } else if (type.equals(MediaType.application("zip"))) {
             throw new UnreadableFileException("an archive inside an archive: unpack the outer one and ingest its folder");
+        } else if (type.getSubtype().contains("spreadsheet") || type.getSubtype().equals("vnd.ms-excel")) {
+            throw new UnreadableFileException("a spreadsheet without the column headers of a reception register"
+                    + " (sổ tiếp công dân: Ngày tiếp, Họ và tên, Nội dung, ...; README.md lists them)");
         } else {
             throw new UnreadableFileException("unsupported format: " + type);
         }
@@ -65,7 +68,7 @@ public final class LetterExtractor {
      * Content decides. The name only refines plain text (a ".csv" or ".html" is text to the magic
      * bytes); it never turns unknown bytes into a format they are not.
      */
-    private MediaType detect(byte[] content, String fileName) {
+    public MediaType detect(byte[] content, String fileName) {
         MediaType byContent = detect(content, new Metadata());
         if (byContent.equals(MediaType.OCTET_STREAM) && hasNoControlBytes(content)) {
             // Text in an 8-bit legacy encoding (TCVN3, VNI, VISCII) is mostly high bytes, which the

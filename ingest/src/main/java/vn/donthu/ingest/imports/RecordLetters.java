@@ -1,8 +1,5 @@
 package vn.donthu.ingest.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -37,11 +34,7 @@ final class RecordLetters {
      * export imported twice, or resumed, never makes two.
      */
     static String letterId(String system, String recordId) {
-        try {
-            return ContentHash.of(new ByteArrayInputStream((system + "\n" + recordId).getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContentHash.ofText(system + "\n" + recordId);
     }
 
     Mapped map(ExportRecord record) {
