@@ -80,8 +80,8 @@ public final class ImportCommand {
             indices.prepare(client);
             LetterIndexer indexer = new LetterIndexer(client, indices.names().lettersAlias(), Backoff.standard());
             LetterImport.Result result = new LetterImport(indexer, out).run(export, mapping, state, restart);
-            out.printf("%,d letters imported, %,d records failed, %,d lines read in %.1f s (%,.0f letters/s)%n",
-                    result.imported(), result.failed(), result.linesRead(), result.seconds(), result.lettersPerSecond());
+            out.printf("%,d letters imported (%,d by this run), %,d records failed, %,d lines read in %.1f s (%,.0f letters/s)%n",
+                    result.imported(), result.importedNow(), result.failed(), result.linesRead(), result.seconds(), result.lettersPerSecond());
             out.println("Checkpoint: " + result.checkpoint());
             if (result.failed() > 0) {
                 out.println("Failures: " + result.failures());

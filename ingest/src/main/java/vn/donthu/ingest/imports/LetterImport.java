@@ -25,12 +25,17 @@ import vn.donthu.letter.Letter;
  */
 public final class LetterImport {
 
-    /** What one run did, and where its checkpoint and failures are. */
-    public record Result(long imported, long failed, long linesRead, double seconds, boolean resumed,
+    /**
+     * Where the import stands after a run, and where its checkpoint and failures are.
+     *
+     * @param imported     letters imported from this export so far, by this run and the ones it resumed
+     * @param importedNow  letters imported by this run
+     */
+    public record Result(long imported, long failed, long importedNow, long linesRead, double seconds, boolean resumed,
                          Path checkpoint, Path failures) {
 
         public double lettersPerSecond() {
-            return seconds == 0 ? 0 : imported / seconds;
+            return seconds == 0 ? 0 : importedNow / seconds;
         }
     }
 
@@ -73,7 +78,7 @@ public final class LetterImport {
         if (checkpoint.completed()) {
             out.printf("%s was imported completely on %s (%d letters, %d failed); --restart imports it again%n",
                     export, checkpoint.updatedAt(), checkpoint.imported(), checkpoint.failed());
-            return new Result(0, 0, 0, 0, true, checkpointFile, failuresFile);
+            return new Result(checkpoint.imported(), checkpoint.failed(), 0, 0, 0, true, checkpointFile, failuresFile);
         }
         if (resumed) {
             out.printf("Resuming %s after line %d (%d letters already imported)%n", export, checkpoint.line(), checkpoint.imported());
@@ -85,6 +90,7 @@ public final class LetterImport {
         Batch batch = new Batch();
         Map<String, Long> seen = new HashMap<>();
         long linesAtStart = checkpoint.line();
+        long importedAtStart = checkpoint.imported();
         long lastProgress = started;
         try (ExportReader reader = ExportReader.open(export, ExportReader.formatOf(export), checkpoint.offset(), checkpoint.line())) {
             checkHeader(reader, mapping);
@@ -103,7 +109,8 @@ public final class LetterImport {
             checkpoint.save(checkpointFile);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(checkpoint.imported(), checkpoint.failed(), checkpoint.line() - linesAtStart, seconds, resumed,
+        return new Result(checkpoint.imported(), checkpoint.failed(), checkpoint.imported() - importedAtStart,
+                checkpoint.line() - linesAtStart, seconds, resumed,
                 checkpointFile, failuresFile);
     }
 
