@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.donthu.index.Json;
 
@@ -34,7 +35,7 @@ public final class ExportReader implements Closeable {
 
     /** The format a file name says (".csv" or anything else as JSON Lines). */
     public static Format formatOf(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.donthu.ingest.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -40,6 +42,7 @@ public final class InputFiles {
     static final int MAX_ENTRIES = 100_000;
     private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     private static final MediaType ZIP = MediaType.application("zip");
+    private static final Pattern MAIL_HEADER = Pattern.compile("[A-Za-z][A-Za-z0-9-]*:");
 
     private InputFiles() {
     }
@@ -104,8 +107,26 @@ public final class InputFiles {
     }
 
     private static boolean isMessage(Path file) {
+        if (!mayBeMessage(file)) {
+            return false;
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
             return MessageParts.TYPES.contains(DETECTOR.detect(in, new Metadata()).getBaseType());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Cheap first look, so that a folder of ten thousand letters is not run through the full
+     * detector: an EML starts with a header line ("From: ..."), an MSG is an OLE2 container.
+     */
+    private static boolean mayBeMessage(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(80);
+            boolean ole2 = start.length >= 4 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF
+                    && (start[2] & 0xFF) == 0x11 && (start[3] & 0xFF) == 0xE0;
+            return ole2 || MAIL_HEADER.matcher(new String(start, StandardCharsets.ISO_8859_1)).lookingAt();
         } catch (IOException e) {
             return false;
         }

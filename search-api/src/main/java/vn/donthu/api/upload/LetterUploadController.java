@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -76,7 +77,7 @@ class LetterUploadController {
     private static UploadedFile uploaded(FileOutcome outcome, Map<String, String> names) {
         String name = names.entrySet().stream().filter(e -> outcome.path().startsWith(e.getKey()))
                 .map(e -> e.getValue() + outcome.path().substring(e.getKey().length())).findFirst().orElse(outcome.path());
-        return new UploadedFile(name, outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.letterId(),
+        return new UploadedFile(name, outcome.status().name().toLowerCase(Locale.ROOT), outcome.letterId(),
                 outcome.detail(), outcome.path());
     }
 
