@@ -159,8 +159,11 @@ public final class IngestRun {
                     continue;
                 }
                 if (result.register() != null) {
-                    registers.index(result.letter().first().path(), result.letter().id(), result.register())
-                            .forEach(outcome -> done(outcome, 0));
+                    NewLetter file = result.letter();
+                    registers.index(file.first().path(), file.id(), result.register()).forEach(outcome -> done(outcome, 0));
+                    for (InputFile copy : file.files().subList(1, file.files().size())) {
+                        done(FileOutcome.duplicate(copy.path(), file.id(), file.first().path()), 0);
+                    }
                     continue;
                 }
                 batch.add(result);
