@@ -44,11 +44,8 @@ class RegisterIngestTest {
     }
 
     @AfterEach
-    void deleteIndices() throws Exception {
+    void deleteIndices() {
         TestElasticsearch.deleteIndices(names);
-        List<String> visits = List.copyOf(client.indices().get(g -> g.index(names.alias("visits") + "-v*")).result().keySet());
-        client.indices().delete(d -> d.index(visits));
-        client.indices().deleteIndexTemplate(d -> d.name(names.template("visits")));
     }
 
     @Test
