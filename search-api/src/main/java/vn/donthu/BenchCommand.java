@@ -9,6 +9,7 @@ import vn.donthu.analysis.tools.AnalysisBenchmark;
 import vn.donthu.ingest.matter.MatterBenchmark;
 import vn.donthu.ingest.ocr.bench.OcrBenchmark;
 import vn.donthu.locality.LocalityBenchmark;
+import vn.donthu.ingest.bench.IngestBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
@@ -17,6 +18,7 @@ final class BenchCommand {
             Usage: ./donthu bench analysis|locality [REFERENCE_DIR]
                    ./donthu bench matters [--elasticsearch N] [LETTERS...]
                    ./donthu bench ocr [--pages N] [--steps]
+                   ./donthu bench ingest [FILES] [RECORDS]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
@@ -29,6 +31,9 @@ final class BenchCommand {
                          and letters/s, in memory at each size (default 10000 30000 100000) and through
                          Elasticsearch in ingest's batches at N letters (default 10000, 0 to skip;
                          the managed node, or DONTHU_ELASTICSEARCH_URL)
+              ingest     born-digital ingest of FILES generated DOCX/PDF/TXT letters (default 10000): files/s
+                         and peak memory; import of a generated JSON Lines export of RECORDS letters
+                         (default 200000): letters/s. Uses the configured Elasticsearch, in indices of its own.
             """ + OcrBenchmark.USAGE;
 
     private BenchCommand() {
@@ -46,6 +51,8 @@ final class BenchCommand {
             case "locality" -> LocalityBenchmark.run(reference, out);
             case "matters" -> matters(rest, out);
             case "ocr" -> OcrBenchmark.run(rest, out);
+            case "ingest" -> IngestBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000,
+                    rest.length > 1 ? Integer.parseInt(rest[1]) : 200_000, out);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
         }
         return 0;

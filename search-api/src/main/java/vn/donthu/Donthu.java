@@ -11,6 +11,7 @@ import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
 import vn.donthu.ingest.corpus.GenerateCommand;
 import vn.donthu.ingest.export.ExportTextCommand;
+import vn.donthu.ingest.imports.ImportCommand;
 import vn.donthu.ingest.lexicon.LearnWordsCommand;
 import vn.donthu.ingest.ocr.OcrUnavailableException;
 
@@ -25,6 +26,7 @@ public final class Donthu {
 
               serve              run the search API (starts the managed Elasticsearch node if no URL is set)
               ingest PATH...     index letters from files and folders
+              import FILE --mapping MAPPING   letters from a JSON Lines or CSV export of other petition software
               demo SAMPLES       start Elasticsearch, ingest the sample letters, then serve
               es start|stop|status   the managed Elasticsearch node
               analyze            show how text is cut into words and tokens (standard input)
@@ -52,6 +54,7 @@ public final class Donthu {
             switch (args[0]) {
                 case "serve" -> serve(rest, out);
                 case "ingest" -> System.exit(IngestCommand.run(rest, out));
+                case "import" -> System.exit(ImportCommand.run(rest, out));
                 case "es" -> System.exit(NodeCommand.run(rest, out));
                 case "demo" -> demo(rest, out);
                 case "analyze" -> System.exit(AnalyzeCommand.run(rest, System.in, out));

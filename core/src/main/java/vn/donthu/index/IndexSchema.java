@@ -17,7 +17,7 @@ import java.util.List;
 public record IndexSchema(String name, int version, ObjectNode settings, ObjectNode mappings) {
 
     /** The kinds of index the application keeps, each declared in its own {@code NAME.json}. */
-    private static final List<String> KINDS = List.of("letters", "matters", "users", "audit");
+    private static final List<String> KINDS = List.of("letters", "matters", "visits", "users", "audit");
 
     /** Every index the application keeps; the start of the application brings each one up to date. */
     public static List<IndexSchema> all() {

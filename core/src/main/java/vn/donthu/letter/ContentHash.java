@@ -1,8 +1,11 @@
 package vn.donthu.letter;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -19,6 +22,15 @@ public final class ContentHash {
     public static String of(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return of(in);
+        }
+    }
+
+    /** The hash of a text's UTF-8 bytes: an id derived from names, such as a source system and a record id. */
+    public static String ofText(String text) {
+        try {
+            return of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -18,6 +18,10 @@ import java.util.List;
  *                        masked, for readers without the authority to see identities
  * @param details         what was understood from the text; null until the letter has been analysed
  * @param matterId        the matter (vụ việc) the letter belongs to; null until grouped
+ * @param parentId        for a file attached to an e-mail, the id of the message's letter; null otherwise
+ * @param attachmentIds   for an e-mail, the ids of its attachments' letters, in the message's order
+ * @param sourceRecord    for a letter imported from another petition-management system, its record there;
+ *                        null for files
  */
 public record Letter(
         String id,
@@ -35,10 +39,30 @@ public record Letter(
         String redactedText,
         LetterDetails details,
         String matterId,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String parentId,
+        List<String> attachmentIds,
+        SourceRecord sourceRecord) {
 
     public Letter {
         sourcePaths = List.copyOf(sourcePaths);
         pages = List.copyOf(pages);
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    /** A letter read from a file of its own: no message around it, no record in another system. */
+    public Letter(String id, String sourcePath, List<String> sourcePaths, String fileName, String mediaType,
+                  long sizeBytes, int pageCount, ExtractionMethod extractionMethod, Float ocrConfidence, String text,
+                  List<PageInfo> pages, String rawText, String redactedText, LetterDetails details, String matterId,
+                  Instant ingestedAt) {
+        this(id, sourcePath, sourcePaths, fileName, mediaType, sizeBytes, pageCount, extractionMethod, ocrConfidence,
+                text, pages, rawText, redactedText, details, matterId, ingestedAt, null, List.of(), null);
+    }
+
+    /** This letter as part of an e-mail: attached to {@code parentId}, or the message with these attachments. */
+    public Letter inMessage(String parent, List<String> attachments) {
+        return new Letter(id, sourcePath, sourcePaths, fileName, mediaType, sizeBytes, pageCount, extractionMethod,
+                ocrConfidence, text, pages, rawText, redactedText, details, matterId, ingestedAt, parent, attachments,
+                sourceRecord);
     }
 }

@@ -18,6 +18,9 @@ public final class LetterFields {
     public static final String MATTER_ID = "matter_id";
     /** The OCR output before correction; never searched, shown only to readers who may see identities. */
     public static final String RAW_TEXT = "raw_text";
+    /** On a file attached to an e-mail: the message's letter. */
+    public static final String PARENT_ID = "parent_id";
+    public static final String ATTACHMENT_IDS = "attachment_ids";
 
     private LetterFields() {
     }

@@ -76,17 +76,19 @@ public final class TestElasticsearch {
         return names;
     }
 
+    /** Deletes the indices and templates of every kind (letters, visits, ...) under these names. */
     public static void deleteIndices(IndexNames names) {
         try {
             for (IndexSchema schema : IndexSchema.all()) {
+                String kind = schema.name();
                 // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
                 List<String> indices = List.copyOf(client().indices()
-                        .get(g -> g.index(names.alias(schema.name()) + "-v*").allowNoIndices(true)).result().keySet());
+                        .get(g -> g.index(names.alias(kind) + "-v*").allowNoIndices(true)).result().keySet());
                 if (!indices.isEmpty()) {
                     client().indices().delete(d -> d.index(indices));
                 }
-                if (client().indices().existsIndexTemplate(t -> t.name(names.template(schema.name()))).value()) {
-                    client().indices().deleteIndexTemplate(d -> d.name(names.template(schema.name())));
+                if (client().indices().existsIndexTemplate(e -> e.name(names.template(kind))).value()) {
+                    client().indices().deleteIndexTemplate(d -> d.name(names.template(kind)));
                 }
             }
         } catch (IOException e) {

@@ -23,8 +23,12 @@ import vn.donthu.ingest.index.LetterIndexer.KnownLetter;
 import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.ingest.source.FileOnDisk;
 import vn.donthu.ingest.source.InputFile;
 import vn.donthu.ingest.source.InputFiles;
+import vn.donthu.ingest.source.MessageAttachment;
+import vn.donthu.ingest.visits.Register;
+import vn.donthu.ingest.visits.RegisterImport;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
 
@@ -43,15 +47,21 @@ public final class IngestRun {
 
     private final LetterIndexer indexer;
     private final MatterGrouping matters;
+    private final RegisterImport registers;
     private final LetterExtractor extractor;
     private final int workers;
     private final Progress progress;
     private final List<FileOutcome> outcomes = new ArrayList<>();
+    /** The id of every file read, so an e-mail and its attachments can name each other. */
+    private Map<InputFile, String> ids = Map.of();
+    private final Map<Path, List<String>> attachmentIds = new LinkedHashMap<>();
     private int pagesOcred;
 
-    IngestRun(LetterIndexer indexer, MatterGrouping matters, LetterExtractor extractor, int workers, Progress progress) {
+    IngestRun(LetterIndexer indexer, MatterGrouping matters, RegisterImport registers, LetterExtractor extractor,
+              int workers, Progress progress) {
         this.indexer = indexer;
         this.matters = matters;
+        this.registers = registers;
         this.extractor = extractor;
         this.workers = workers;
         this.progress = progress;
@@ -64,7 +74,11 @@ public final class IngestRun {
         }
     }
 
-    private record Extracted(NewLetter letter, Extraction extraction, long size, String failure) {
+    /** A file read: a letter's extraction, a reception register, or the reason it failed. */
+    private record Extracted(NewLetter letter, Extraction extraction, long size, String failure, Register register) {
+        Extracted(NewLetter letter, Extraction extraction, long size, String failure) {
+            this(letter, extraction, size, failure, null);
+        }
     }
 
     public IngestReport run(List<Path> inputs) throws IOException {
@@ -72,7 +86,12 @@ public final class IngestRun {
         InputFiles.Listing listing = InputFiles.list(inputs);
         progress.start(listing.files().size() + listing.refused().size());
         listing.refused().forEach(refused -> decided(FileOutcome.failed(refused.path(), null, refused.reason())));
-        Map<InputFile, String> ids = hashAll(listing.files());
+        ids = hashAll(listing.files());
+        ids.forEach((file, id) -> {
+            if (file instanceof MessageAttachment attachment) {
+                attachmentIds.computeIfAbsent(attachment.message(), m -> new ArrayList<>()).add(id);
+            }
+        });
         Map<String, KnownLetter> known = new LinkedHashMap<>();
         List<String> idList = new ArrayList<>(new LinkedHashSet<>(ids.values()));
         for (int from = 0; from < idList.size(); from += 500) {
@@ -143,6 +162,14 @@ public final class IngestRun {
                     fail(result.letter(), result.failure(), 0);
                     continue;
                 }
+                if (result.register() != null) {
+                    NewLetter file = result.letter();
+                    registers.index(file.first().path(), file.id(), result.register()).forEach(outcome -> done(outcome, 0));
+                    for (InputFile copy : file.files().subList(1, file.files().size())) {
+                        done(FileOutcome.duplicate(copy.path(), file.id(), file.first().path()), 0);
+                    }
+                    continue;
+                }
                 batch.add(result);
                 batchChars += result.extraction().text().length();
                 if (batch.size() >= BATCH_LETTERS || batchChars >= BATCH_CHARS) {
@@ -161,6 +188,11 @@ public final class IngestRun {
         InputFile file = letter.first();
         try {
             byte[] content = file.read(MAX_FILE_BYTES);
+            Register register = RegisterImport.read(content, extractor.detect(content, file.fileName()).toString(),
+                    letter.id(), file.path());
+            if (register != null) {
+                return new Extracted(letter, null, content.length, null, register);
+            }
             return new Extracted(letter, extractor.extract(content, file.fileName()), content.length, null);
         } catch (UnreadableFileException | InputFile.TooLargeException e) {
             return new Extracted(letter, null, 0, e.getMessage());
@@ -176,7 +208,7 @@ public final class IngestRun {
         if (batch.isEmpty()) {
             return;
         }
-        List<Letter> letters = batch.stream().map(IngestRun::toLetter).toList();
+        List<Letter> letters = batch.stream().map(this::toLetter).toList();
         Map<String, String> failures = indexer.index(letters);
         matters.group(letters.stream().filter(letter -> !failures.containsKey(letter.id())).toList());
         for (Extracted result : batch) {
@@ -193,14 +225,17 @@ public final class IngestRun {
         }
     }
 
-    private static Letter toLetter(Extracted result) {
+    private Letter toLetter(Extracted result) {
         InputFile first = result.letter().first();
         Extraction extraction = result.extraction();
-        return new Letter(result.letter().id(), first.path(),
+        Letter letter = new Letter(result.letter().id(), first.path(),
                 result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
                 extraction.ocrConfidence(), extraction.text(), extraction.pages(), extraction.rawText(), extraction.text(), null, null,
                 Instant.now());
+        String parent = first instanceof MessageAttachment attachment ? ids.get(new FileOnDisk(attachment.message())) : null;
+        List<String> attachments = first instanceof FileOnDisk disk ? attachmentIds.getOrDefault(disk.file(), List.of()) : List.of();
+        return parent == null && attachments.isEmpty() ? letter : letter.inMessage(parent, attachments);
     }
 
     /** A letter that could not be indexed fails for every path its content was found at. */

@@ -8,11 +8,13 @@ import java.util.List;
 import vn.donthu.index.IndexNames;
 import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.index.Backoff;
+import vn.donthu.ingest.index.BulkWriter;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.ocr.OcrWorkers;
 import vn.donthu.ingest.report.IngestReport;
+import vn.donthu.ingest.visits.RegisterImport;
 
 /** The ingest library: what the command line and the API call to turn files into indexed letters. */
 public final class Ingester implements AutoCloseable {
@@ -20,6 +22,7 @@ public final class Ingester implements AutoCloseable {
     private final OcrWorkers ocr;
     private final LetterIndexer indexer;
     private final MatterGrouping matters;
+    private final RegisterImport registers;
     private final LetterExtractor extractor;
     private final int workers;
 
@@ -27,13 +30,14 @@ public final class Ingester implements AutoCloseable {
         this.ocr = new OcrWorkers(ocrSettings);
         this.indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
         this.matters = new MatterGrouping(client, names, Backoff.standard());
+        this.registers = new RegisterImport(new BulkWriter(client, Backoff.standard()), names.alias("visits"));
         this.extractor = new LetterExtractor(ocr);
         this.workers = ocrSettings.workers();
     }
 
     /** Ingests files and folders; progress goes to {@code out}, as a status line when it is a terminal. */
     public IngestReport ingest(List<Path> inputs, PrintStream out, boolean terminal) throws IOException {
-        return new IngestRun(indexer, matters, extractor, workers, new Progress(out, terminal)).run(inputs);
+        return new IngestRun(indexer, matters, registers, extractor, workers, new Progress(out, terminal)).run(inputs);
     }
 
     @Override

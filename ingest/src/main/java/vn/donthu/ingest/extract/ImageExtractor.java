@@ -9,7 +9,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import vn.donthu.ingest.ocr.OcrWorkers;
 
-/** Scans (PNG, JPEG, TIFF with any number of pages, BMP, GIF): every frame is one OCRed page. */
+/** Scans (PNG, JPEG, JPEG 2000, TIFF with any number of pages, BMP, GIF): every frame is one OCRed page. */
 final class ImageExtractor {
 
     /** Scans carry no reliable resolution; 300 dpi is what archives scan at. */

@@ -2,6 +2,7 @@ package vn.donthu.ingest.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -10,6 +11,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import vn.donthu.analysis.VietnameseNormalizer;
 import vn.donthu.ingest.ocr.OcrWorkers;
+import vn.donthu.letter.ExtractionMethod;
+import vn.donthu.letter.PageInfo;
 
 /**
  * Turns the bytes of one file into the text of a letter. The format is decided by content (a
@@ -43,8 +46,16 @@ public final class LetterExtractor {
             raw = images.extract(content, type.toString());
         } else if (type.getType().equals("text") || isDocument(type)) {
             raw = documents.extract(content, type.toString());
+        } else if (MessageParts.TYPES.contains(type)) {
+            // The attachments are listed as files of their own (InputFiles); the message's letter is its body.
+            String body = MessageParts.parse(content, MAX_TEXT_CHARS).body();
+            raw = new Extraction(type.toString(), body, 1, 0, ExtractionMethod.TEXT_LAYER, null,
+                    List.of(new PageInfo(1, 0, ExtractionMethod.TEXT_LAYER, null)), null);
         } else if (type.equals(MediaType.application("zip"))) {
             throw new UnreadableFileException("an archive inside an archive: unpack the outer one and ingest its folder");
+        } else if (type.getSubtype().contains("spreadsheet") || type.getSubtype().equals("vnd.ms-excel")) {
+            throw new UnreadableFileException("a spreadsheet without the column headers of a reception register"
+                    + " (sổ tiếp công dân: Ngày tiếp, Họ và tên, Nội dung, ...; README.md lists them)");
         } else {
             throw new UnreadableFileException("unsupported format: " + type);
         }
@@ -60,7 +71,7 @@ public final class LetterExtractor {
      * Content decides. The name only refines plain text (a ".csv" or ".html" is text to the magic
      * bytes); it never turns unknown bytes into a format they are not.
      */
-    private MediaType detect(byte[] content, String fileName) {
+    public MediaType detect(byte[] content, String fileName) {
         MediaType byContent = detect(content, new Metadata());
         if (byContent.equals(MediaType.OCTET_STREAM) && hasNoControlBytes(content)) {
             // Text in an 8-bit legacy encoding (TCVN3, VNI, VISCII) is mostly high bytes, which the

@@ -1,12 +1,8 @@
 package vn.donthu.ingest.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,31 +48,9 @@ public final class LetterIndexer {
 
     /** Indexes the letters; returns the reason for each one that could not be indexed, by id. */
     public Map<String, String> index(List<Letter> letters) throws IOException {
-        Map<String, Letter> pending = new LinkedHashMap<>();
-        letters.forEach(l -> pending.put(l.id(), l));
-        Map<String, String> failed = new HashMap<>();
-        Duration delay = backoff.first();
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            pending.values().forEach(letter -> bulk.operations(op -> op.index(i -> i.index(alias).id(letter.id()).document(letter))));
-            BulkResponse response = backoff.call("bulk indexing " + pending.size() + " letters", () -> client.bulk(bulk.build()));
-            boolean retry = false;
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() == null) {
-                    pending.remove(item.id());
-                } else if (Backoff.retryableStatus(item.status()) && attempt < backoff.attempts()) {
-                    retry = true;
-                } else {
-                    failed.put(item.id(), "Elasticsearch refused the letter: " + item.error().type() + ": " + item.error().reason());
-                    pending.remove(item.id());
-                }
-            }
-            if (retry) {
-                backoff.pause(delay);
-                delay = backoff.next(delay);
-            }
-        }
-        return failed;
+        Map<String, Letter> byId = new LinkedHashMap<>();
+        letters.forEach(l -> byId.put(l.id(), l));
+        return new BulkWriter(client, backoff).write(alias, byId);
     }
 
     /** Records more paths at which an indexed letter was found. */

@@ -3,8 +3,8 @@ package vn.donthu.ingest.source;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** One file to ingest: on disk, or an entry of a zip archive. */
-public sealed interface InputFile permits FileOnDisk, ArchiveEntry {
+/** One file to ingest: on disk, an entry of a zip archive, or a file attached to an e-mail. */
+public sealed interface InputFile permits FileOnDisk, ArchiveEntry, MessageAttachment {
 
     /** Where it was found, as the report and the letter record it: "/a/b.pdf" or "/a/x.zip!/c/d.pdf". */
     String path();

@@ -148,6 +148,31 @@ class LetterExtractorTest {
     }
 
     @Test
+    void bmpAndJpeg2000ScansAreRecognisedByContentAndOcred() throws Exception {
+        BufferedImage scan = ImageIO.read(SampleLetters.file("khieu-nai-tro-cap-nguoi-co-cong-2022.png").toFile());
+        String truth = SampleLetters.groundTruth("khieu-nai-tro-cap-nguoi-co-cong-2022");
+
+        Extraction bmp = extractor.extract(encoded(scan, "bmp"), "scan.dat");
+        Extraction jp2 = extractor.extract(encoded(scan, "jpeg2000"), "scan.dat");
+
+        assertThat(bmp.mediaType()).isEqualTo("image/bmp");
+        assertThat(jp2.mediaType()).isEqualTo("image/jp2");
+        for (Extraction letter : new Extraction[] {bmp, jp2}) {
+            assertThat(letter.method()).isEqualTo(ExtractionMethod.OCR);
+            assertThat(letter.text()).contains("ĐƠN KHIẾU NẠI");
+            assertThat(TextSimilarity.syllableRecall(truth, letter.text())).isGreaterThan(0.9);
+        }
+    }
+
+    private static byte[] encoded(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, format, out)) {
+            throw new IllegalStateException("no ImageIO writer for " + format);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void htmlGivesItsTextWithoutMarkup() throws Exception {
         byte[] html = "<html><head><meta charset=\"utf-8\"><title>Đơn</title></head><body><h1>ĐƠN KIẾN NGHỊ</h1><p>Về việc <b>ô nhiễm</b> môi trường</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
