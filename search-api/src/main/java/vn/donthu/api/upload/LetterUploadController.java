@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.donthu.api.audit.AuditEvent;
+import vn.donthu.api.audit.AuditTrail;
 import vn.donthu.ingest.Ingester;
 import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
@@ -41,10 +44,12 @@ class LetterUploadController {
 
     private final Ingester ingester;
     private final UploadConfiguration.UploadLimits limits;
+    private final AuditTrail audit;
 
-    LetterUploadController(Ingester ingester, UploadConfiguration.UploadLimits limits) {
+    LetterUploadController(Ingester ingester, UploadConfiguration.UploadLimits limits, AuditTrail audit) {
         this.ingester = ingester;
         this.limits = limits;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/upload", consumes = "multipart/form-data")
@@ -71,6 +76,8 @@ class LetterUploadController {
         List<UploadedFile> outcomes = new ArrayList<>();
         Stream.of(report.indexedFiles(), report.duplicateFiles(), report.failedFiles()).flatMap(List::stream)
                 .forEach(outcome -> outcomes.add(uploaded(outcome, names)));
+        audit.record(AuditEvent.of("letters_uploaded").letters(outcomes.stream()
+                .map(UploadedFile::letterId).filter(Objects::nonNull).distinct().toList()).count(outcomes.size()));
         return new UploadResult(report.indexed(), report.duplicates(), report.failed(), outcomes);
     }
 

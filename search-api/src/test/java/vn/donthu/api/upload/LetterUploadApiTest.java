@@ -4,25 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.donthu.api.ApiClient;
+import vn.donthu.api.ApiClient.Answer;
 import vn.donthu.api.DonthuApplication;
+import vn.donthu.api.access.Role;
+import vn.donthu.api.access.users.UserStore;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.Json;
 import vn.donthu.testing.SampleLetters;
 import vn.donthu.testing.TestElasticsearch;
 
@@ -31,13 +32,15 @@ import vn.donthu.testing.TestElasticsearch;
 class LetterUploadApiTest {
 
     private static final IndexNames names = TestElasticsearch.uniqueIndexNames("upload");
-    private static final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDir;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserStore users;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -47,6 +50,12 @@ class LetterUploadApiTest {
         registry.add("donthu.data-dir", () -> dataDir.toString());
         registry.add("donthu.upload.max-files", () -> "3");
         registry.add("spring.servlet.multipart.max-file-size", () -> "500KB");
+    }
+
+    @BeforeEach
+    void accounts() {
+        ApiClient.ensureAccount(users, "clerk", Role.CLERK);
+        ApiClient.ensureAccount(users, "inspector", Role.INSPECTOR);
     }
 
     @AfterAll
@@ -61,10 +70,10 @@ class LetterUploadApiTest {
         files.put("don-khieu-nai.txt", "Tôi khiếu nại quyết định thu hồi đất số 15/QĐ-UBND.".getBytes(StandardCharsets.UTF_8));
         files.put("rong.pdf", new byte[0]);
 
-        HttpResponse<String> response = upload(files);
+        Answer response = upload("clerk", files);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode result = Json.mapper().readTree(response.body());
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode result = response.json();
         assertThat(result.get("indexed").asInt()).isEqualTo(2);
         assertThat(result.get("failed").asInt()).isEqualTo(1);
         Map<String, JsonNode> byName = new LinkedHashMap<>();
@@ -74,7 +83,7 @@ class LetterUploadApiTest {
         String stored = byName.get("don-khieu-nai.txt").get("stored_at").asText();
         assertThat(Path.of(stored)).startsWith(dataDir.resolve("uploads")).exists();
 
-        JsonNode again = Json.mapper().readTree(upload(Map.of("ban-sao.docx", files.get("Đơn tố cáo.docx"))).body());
+        JsonNode again = upload("clerk", Map.of("ban-sao.docx", files.get("Đơn tố cáo.docx"))).json();
 
         assertThat(again.get("outcomes").get(0).get("status").asText()).isEqualTo("duplicate");
         assertThat(again.get("outcomes").get(0).get("letter_id").asText())
@@ -87,20 +96,28 @@ class LetterUploadApiTest {
         for (int i = 1; i <= 4; i++) {
             four.put("don-" + i + ".txt", ("Đơn kiến nghị số " + i).getBytes(StandardCharsets.UTF_8));
         }
-        HttpResponse<String> tooMany = upload(four);
-        HttpResponse<String> tooLarge = upload(Map.of("scan.jpg",
+        Answer tooMany = upload("clerk", four);
+        Answer tooLarge = upload("clerk", Map.of("scan.jpg",
                 Files.readAllBytes(SampleLetters.file("khieu-nai-boi-thuong-thu-hoi-dat-2022.jpg"))));
-        HttpResponse<String> none = upload(Map.of());
+        Answer none = upload("clerk", Map.of());
 
-        assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(tooMany.headers().firstValue("content-type")).hasValue("application/problem+json");
-        assertThat(Json.mapper().readTree(tooMany.body()).get("detail").asText()).startsWith("4 files in one upload; at most 3");
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(Json.mapper().readTree(tooLarge.body()).get("title").asText()).isEqualTo("Upload too large");
-        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.contentType()).isEqualTo("application/problem+json");
+        assertThat(tooMany.json().get("detail").asText()).startsWith("4 files in one upload; at most 3");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().get("title").asText()).isEqualTo("Upload too large");
+        assertThat(none.status()).isEqualTo(400);
     }
 
-    private HttpResponse<String> upload(Map<String, byte[]> files) throws Exception {
+    @Test
+    void onlyClerksAndAdminsMayUpload() throws Exception {
+        Map<String, byte[]> file = Map.of("don.txt", "Đơn kiến nghị về đường giao thông nông thôn.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(upload("inspector", file).status()).isEqualTo(403);
+        assertThat(upload(null, file).status()).isEqualTo(401);
+    }
+
+    private Answer upload(String username, Map<String, byte[]> files) throws Exception {
         String boundary = "ranh-gioi-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -110,9 +127,7 @@ class LetterUploadApiTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/letters/upload"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port, username).post("/api/letters/upload", "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
     }
 }
