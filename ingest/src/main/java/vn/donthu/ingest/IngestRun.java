@@ -24,8 +24,11 @@ import vn.donthu.ingest.report.FileOutcome;
 import vn.donthu.ingest.report.IngestReport;
 import vn.donthu.ingest.source.InputFile;
 import vn.donthu.ingest.source.InputFiles;
+import vn.donthu.ingest.understand.LetterReader;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterDetails;
+import vn.donthu.letter.Redaction;
 
 /**
  * One ingest run. Files are hashed first, so a file whose content is already indexed costs no
@@ -35,6 +38,7 @@ import vn.donthu.letter.Letter;
  */
 public final class IngestRun {
 
+    private static final LetterReader READER = new LetterReader();
     private static final int BATCH_LETTERS = 50;
     private static final long BATCH_CHARS = 20_000_000;
     /** Bigger than any letter scan we expect; refusing early keeps one file from exhausting the heap. */
@@ -192,10 +196,12 @@ public final class IngestRun {
     private static Letter toLetter(Extracted result) {
         InputFile first = result.letter().first();
         Extraction extraction = result.extraction();
+        LetterDetails details = READER.read(extraction.text());
         return new Letter(result.letter().id(), first.path(),
                 result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
-                extraction.ocrConfidence(), extraction.text(), List.of(), null, extraction.text(), null, null, Instant.now());
+                extraction.ocrConfidence(), extraction.text(), List.of(), null,
+                Redaction.apply(extraction.text(), details.personalData()), details, null, Instant.now());
     }
 
     /** A letter that could not be indexed fails for every path its content was found at. */

@@ -1,0 +1,56 @@
+package vn.donthu.ingest.understand;
+
+import vn.donthu.analysis.VietnameseFolder;
+
+/**
+ * A letter's text beside its lower-case, diacritic-free form of the same length, so that patterns
+ * written once without diacritics match "khiếu nại", "khieu nai" and OCR slips such as "Úy ban"
+ * alike, and every match is also a span of the original text.
+ */
+public final class FoldedText {
+
+    private final String text;
+    private final String folded;
+
+    private FoldedText(String text, String folded) {
+        this.text = text;
+        this.folded = folded;
+    }
+
+    public static FoldedText of(String text) {
+        char[] chars = new char[text.length()];
+        char[] one = new char[1];
+        for (int i = 0; i < chars.length; i++) {
+            char c = text.charAt(i);
+            one[0] = c;
+            // A lone combining mark (text that escaped NFC) folds to nothing; it stays, so offsets hold.
+            chars[i] = VietnameseFolder.fold(one, 1) == 1 ? Character.toLowerCase(one[0]) : c;
+        }
+        return new FoldedText(text, new String(chars));
+    }
+
+    /** The text as given, NFC with diacritics. */
+    public String text() {
+        return text;
+    }
+
+    /** Lower case without diacritics, char for char the same positions as {@link #text()}. */
+    public String folded() {
+        return folded;
+    }
+
+    public String slice(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    /** Where the line holding {@code offset} starts. */
+    public int lineStart(int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    /** Where the line holding {@code offset} ends (its newline, or the end of the text). */
+    public int lineEnd(int offset) {
+        int end = text.indexOf('\n', offset);
+        return end < 0 ? text.length() : end;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.donthu.ingest.understand.dates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.donthu.ingest.understand.FoldedText;
+import vn.donthu.ingest.understand.Found;
+
+/**
+ * The date a letter was written and the date it was received, chosen among the dates it contains.
+ * A letter is dated "Thái Nguyên, ngày 05 tháng 01 năm 2024" under the national motto or above the
+ * signature; the dates of the decisions, notices and judgments it cites, and birth dates, are not
+ * its date.
+ */
+public final class LetterDates {
+
+    /** How far from the top or the bottom a lone "ngày ... tháng ... năm ..." line is taken as the letter's date. */
+    private static final int EDGE_CHARS = 600;
+    /** A received stamp or note: "ĐẾN Số: 125 Ngày: 15/3/2021", "Ngày nhận đơn: 15/3/2021". */
+    private static final Pattern RECEIVED_BEFORE = Pattern.compile(
+            "^\\s*(?:(?:cong van |van thu )?den\\b[^\\n]{0,25}|(?:da )?nhan(?: don)? ngay|ngay nhan(?: don)?|ngay den|tiep nhan ngay|vao so ngay)\\s*:?\\s*$");
+
+    private LetterDates() {
+    }
+
+    public record Dates(Found<LocalDate> written, Found<LocalDate> received) {
+    }
+
+    public static Dates read(FoldedText text, List<Found<LocalDate>> dates) {
+        Found<LocalDate> received = null;
+        Found<LocalDate> placeDated = null;
+        Found<LocalDate> header = null;
+        Found<LocalDate> footer = null;
+        int bodyStart = Math.min(text.folded().length(), EDGE_CHARS);
+        int footerStart = text.folded().length() - EDGE_CHARS;
+        for (Found<LocalDate> date : dates) {
+            if (received == null && RECEIVED_BEFORE.matcher(lineBefore(text, date.start())).find()) {
+                received = date;
+            } else if (placeDated == null && isPlaceDated(text, date.start())) {
+                placeDated = date;
+            } else if (isLoneDateLine(text, date)) {
+                if (header == null && date.start() < bodyStart) {
+                    header = date;
+                } else if (date.start() >= footerStart) {
+                    footer = date;
+                }
+            }
+        }
+        Found<LocalDate> written = placeDated != null ? placeDated : header != null ? header : footer;
+        return new Dates(written, received);
+    }
+
+    /** "Ngày 12 tháng 3 năm 2021" alone at the start of a line, not a date cited mid-sentence. */
+    private static boolean isLoneDateLine(FoldedText text, Found<LocalDate> date) {
+        return text.folded().startsWith("ngay", date.start())
+                && text.text().substring(text.lineStart(date.start()), date.start()).isBlank();
+    }
+
+    /** The start of the line up to {@code offset}. */
+    private static String lineBefore(FoldedText text, int offset) {
+        return text.folded().substring(text.lineStart(offset), offset);
+    }
+
+    /** "Phú Bình, ngày ...": a place name and a comma open the line, nothing else. */
+    private static boolean isPlaceDated(FoldedText text, int offset) {
+        String before = text.text().substring(text.lineStart(offset), offset).strip();
+        if (!before.endsWith(",") || before.length() > 40 || before.length() < 3) {
+            return false;
+        }
+        String place = before.substring(0, before.length() - 1).strip();
+        if (place.isEmpty() || !Character.isUpperCase(place.codePointAt(0))) {
+            return false;
+        }
+        for (String word : place.split("[\\s.]+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsLine(FoldedText text, int offset) {
+        return text.text().substring(text.lineStart(offset), offset).isBlank();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.donthu.ingest.understand.recipient;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.donthu.ingest.understand.FoldedText;
+import vn.donthu.ingest.understand.Found;
+import vn.donthu.letter.LetterKind;
+import vn.donthu.letter.RecipientLevel;
+
+/**
+ * Whether a letter went above the level competent for it (vượt cấp). The rules are data
+ * ({@code competence.tsv}): the competent level by kind, case and the level of what the letter is
+ * about; this class only works out the case and that level from the letter.
+ */
+public final class Competence {
+
+    private static final String RESOURCE = "/vn/donthu/ingest/understand/competence.tsv";
+    private static final Map<String, RecipientLevel> RULES = load();
+    /** A complaint that has had its first-instance answer and comes back for the second. */
+    private static final Pattern SECOND_INSTANCE = Pattern.compile(
+            "\\b(?:khieu nai lan (?:hai|2|thu hai)|giai quyet khieu nai lan (?:dau|1|thu nhat)|lan hai|khong dong y voi quyet dinh giai quyet)\\b");
+    /** The accused heads or deputises a body. */
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(?:chu tich|pho chu tich|truong|pho truong|giam doc|pho giam doc|bi thu|pho bi thu|chanh|pho chanh|thu truong|vien truong|chanh an)\\b");
+    private static final String UNKNOWN = "unknown";
+
+    private Competence() {
+    }
+
+    /**
+     * @param accused what the letter complains about or denounces, first one first
+     * @return true when {@code sentTo} is above the competent level
+     */
+    public static boolean overLevel(FoldedText text, List<LetterKind> kinds, RecipientLevel sentTo, List<Found<String>> accused) {
+        if (sentTo == null || kinds.isEmpty()) {
+            return false;
+        }
+        LetterKind kind = kinds.get(0);
+        String target = accused.isEmpty() ? "" : fold(text, accused.get(0));
+        RecipientLevel matterLevel = target.isEmpty() ? null : Bodies.level(target);
+        String kase = switch (kind) {
+            case KHIEU_NAI -> SECOND_INSTANCE.matcher(text.folded()).find() ? "second" : "first";
+            case TO_CAO -> HEAD.matcher(target).find() ? "head" : "staff";
+            default -> "any";
+        };
+        RecipientLevel competent = RULES.get(key(kind.name().toLowerCase(Locale.ROOT), kase,
+                matterLevel == null ? UNKNOWN : matterLevel.name().toLowerCase(Locale.ROOT)));
+        return competent != null && sentTo.ordinal() > competent.ordinal();
+    }
+
+    private static String fold(FoldedText text, Found<String> span) {
+        return text.folded().substring(span.start(), span.end());
+    }
+
+    private static String key(String kind, String kase, String level) {
+        return kind + "\t" + kase + "\t" + level;
+    }
+
+    private static Map<String, RecipientLevel> load() {
+        Map<String, RecipientLevel> rules = new HashMap<>();
+        try (InputStream in = Competence.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                if (parts.length != 4) {
+                    throw new IllegalStateException(RESOURCE + " line " + number
+                            + ": expected KIND<tab>CASE<tab>MATTER_LEVEL<tab>LEVEL, got '" + line + "'");
+                }
+                rules.put(key(parts[0], parts[1], parts[2]), RecipientLevel.valueOf(parts[3].toUpperCase(Locale.ROOT)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(rules);
+    }
+}
