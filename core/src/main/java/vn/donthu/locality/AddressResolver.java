@@ -1,0 +1,256 @@
+package vn.donthu.locality;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.donthu.letter.LetterDetails.Locality;
+import vn.donthu.locality.AddressMarkers.Marker;
+import vn.donthu.locality.AddressTokens.Token;
+
+/**
+ * Reads a Vietnamese address ("xóm 5, X. Tân Đức, H. Phú Bình, T. Thái Nguyên", "xa Tan Duc huyen
+ * Phu Binh", "phường Bến Thành, TP. Hồ Chí Minh") as a province, district and commune of one code
+ * list, and maps it to its current 34-province unit.
+ *
+ * <p>Every run of words that is the name of a unit is a candidate, weighed by the word before it
+ * ("huyện", "TP.") and whether it ends where a part of the address ends. The reading chosen is the
+ * set of candidates that fit together (the district lies in the province, the commune in the
+ * district) with the greatest weight. When several readings weigh the same and disagree at a level —
+ * "huyện Châu Thành" alone is in seven provinces — that level stays unresolved rather than guessed.
+ * When both code lists read the text equally well, the letter's date chooses.
+ */
+public final class AddressResolver {
+
+    private static final int LONGEST_NAME = 7;
+    private static final double TIE = 1e-6;
+
+    private final Gazetteer gazetteer;
+
+    public AddressResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer);
+    }
+
+    /** The locality of an address; empty when not even its province can be told. */
+    public Optional<Locality> resolve(String address, LocalDate letterDate) {
+        return resolvePlace(address, letterDate).map(place -> place.toLocality(address.strip()));
+    }
+
+    /**
+     * The locality of a whole letter: each address {@link AddressFinder} finds in it is resolved, and
+     * the one resolved furthest down (commune, then district, then province) wins, the first on ties.
+     * The locality's address text is that address.
+     */
+    public Optional<Locality> resolveLetter(String letterText, LocalDate letterDate) {
+        Locality best = null;
+        int bestDepth = 0;
+        for (AddressFinder.AddressPhrase phrase : AddressFinder.find(letterText)) {
+            Optional<Locality> locality = resolve(phrase.text(), letterDate);
+            int depth = locality.map(AddressResolver::depth).orElse(0);
+            if (depth > bestDepth) {
+                best = locality.get();
+                bestDepth = depth;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int depth(Locality locality) {
+        return locality.communeName() != null ? 3 : locality.districtName() != null ? 2 : 1;
+    }
+
+    /** As {@link #resolve}, with the units themselves. */
+    public Optional<ResolvedPlace> resolvePlace(String address, LocalDate letterDate) {
+        List<Token> tokens = AddressTokens.of(PlaceNames.nfc(address));
+        List<Mention> mentions = mentions(tokens);
+        Reading old = bestReading(CodeList.V2008, mentions);
+        Reading current = bestReading(CodeList.V2025, mentions);
+        Reading chosen;
+        if (old.score > current.score + TIE) {
+            chosen = old;
+        } else if (current.score > old.score + TIE) {
+            chosen = current;
+        } else {
+            chosen = CodeList.inForceOn(letterDate) == CodeList.V2008 ? old : current;
+        }
+        return chosen.place(gazetteer);
+    }
+
+    private List<Mention> mentions(List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            Marker marker = AddressMarkers.before(tokens, start);
+            boolean belowCommune = marker == null && AddressMarkers.belowCommuneBefore(tokens, start);
+            StringBuilder key = new StringBuilder();
+            boolean numeric = true;
+            for (int end = start + 1; end <= tokens.size() && end - start <= LONGEST_NAME; end++) {
+                Token last = tokens.get(end - 1);
+                if (end > start + 1 && last.breakBefore()) {
+                    break;
+                }
+                key.append(key.isEmpty() ? "" : " ").append(last.key());
+                numeric &= last.isNumber();
+                for (AdminUnit unit : gazetteer.named(key.toString())) {
+                    if (marker != null ? !marker.allows(unit.level())
+                            : belowCommune || numeric || end - start == 1 && unit.level() != Level.PROVINCE) {
+                        continue;
+                    }
+                    double score = weight(unit, marker) + (endsPart(tokens, end) ? 0.3 : 0)
+                            + (writtenAsNamed(tokens, start, end, unit) ? 0.1 : 0);
+                    mentions.add(new Mention(start - (marker == null ? 0 : marker.length()), end, unit, score));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static double weight(AdminUnit unit, Marker marker) {
+        double base = switch (unit.level()) {
+            case PROVINCE -> 2.0;
+            case DISTRICT -> 1.8;
+            case COMMUNE -> 1.6;
+        };
+        if (marker == null) {
+            return base;
+        }
+        return base + (marker.kinds().contains(unit.kind()) ? 2.0 : 0.5);
+    }
+
+    private static boolean endsPart(List<Token> tokens, int end) {
+        if (end == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        if (next.breakBefore() || next.pauseBefore()) {
+            return true;
+        }
+        for (int length = 1; length <= 2 && end + length < tokens.size(); length++) {
+            Marker marker = AddressMarkers.before(tokens, end + length);
+            if (marker != null && marker.length() == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenAsNamed(List<Token> tokens, int start, int end, AdminUnit unit) {
+        StringBuilder written = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            written.append(i > start ? " " : "").append(tokens.get(i).lowerCase());
+        }
+        return unit.name().toLowerCase(Locale.ROOT).equals(written.toString());
+    }
+
+    private Reading bestReading(CodeList list, List<Mention> mentions) {
+        List<Mention> provinces = ofLevel(mentions, list, Level.PROVINCE);
+        List<Mention> districts = ofLevel(mentions, list, Level.DISTRICT);
+        List<Mention> communes = ofLevel(mentions, list, Level.COMMUNE);
+        Reading best = new Reading(list, 0, new ArrayList<>());
+        for (Mention p : provinces) {
+            for (Mention d : districts) {
+                for (Mention c : communes) {
+                    best = best.consider(list, p, d, c);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The mentions of one level and list, and null for "not mentioned". */
+    private static List<Mention> ofLevel(List<Mention> mentions, CodeList list, Level level) {
+        List<Mention> result = new ArrayList<>();
+        result.add(null);
+        mentions.stream().filter(m -> m.unit.codeList() == list && m.unit.level() == level).forEach(result::add);
+        return result;
+    }
+
+    /** A name found in the address: tokens {@code start} (its marker included) to {@code end}. */
+    private record Mention(int start, int end, AdminUnit unit, double score) {
+
+        boolean overlaps(Mention other) {
+            return other != null && start < other.end && other.start < end;
+        }
+
+        boolean before(Mention other) {
+            return other != null && end <= other.start;
+        }
+    }
+
+    /** The best readings of an address in one code list so far: all of equal weight. */
+    private record Reading(CodeList list, double score, List<Hypothesis> hypotheses) {
+
+        Reading consider(CodeList list, Mention p, Mention d, Mention c) {
+            if (p == null && d == null && c == null || !fits(list, p, d, c)) {
+                return this;
+            }
+            double score = weightOf(p) + weightOf(d) + weightOf(c)
+                    + (c != null && c.before(d) ? 0.2 : 0) + (d != null && d.before(p) ? 0.2 : 0)
+                    + (c != null && c.before(p) ? 0.2 : 0);
+            Hypothesis hypothesis = new Hypothesis(p, d, c);
+            if (score > this.score + TIE) {
+                return new Reading(list, score, new ArrayList<>(List.of(hypothesis)));
+            }
+            if (score > this.score - TIE) {
+                hypotheses.add(hypothesis);
+            }
+            return this;
+        }
+
+        private static boolean fits(CodeList list, Mention p, Mention d, Mention c) {
+            if (p != null && d != null && (p.overlaps(d) || d.unit.parent() != p.unit)) {
+                return false;
+            }
+            if (c == null) {
+                return true;
+            }
+            if (c.overlaps(p) || c.overlaps(d)) {
+                return false;
+            }
+            if (list.hasDistricts() && d != null && c.unit.parent() != d.unit) {
+                return false;
+            }
+            return p == null || c.unit.province() == p.unit;
+        }
+
+        private static double weightOf(Mention mention) {
+            return mention == null ? 0 : mention.score;
+        }
+
+        Optional<ResolvedPlace> place(Gazetteer gazetteer) {
+            AdminUnit province = agreed(Hypothesis::province);
+            if (province == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ResolvedPlace(list, province, agreed(Hypothesis::district), agreed(Hypothesis::commune),
+                    gazetteer.currentProvinceOf(province).orElse(null)));
+        }
+
+        /** The unit every best reading gives at a level, or null when they differ or give none. */
+        private AdminUnit agreed(Function<Hypothesis, AdminUnit> level) {
+            if (hypotheses.isEmpty()) {
+                return null;
+            }
+            AdminUnit first = level.apply(hypotheses.get(0));
+            return hypotheses.stream().allMatch(h -> level.apply(h) == first) ? first : null;
+        }
+    }
+
+    /** One reading: a mention per level, or null where the level is not mentioned. */
+    private record Hypothesis(Mention p, Mention d, Mention c) {
+
+        AdminUnit province() {
+            return p != null ? p.unit : d != null ? d.unit.parent() : c.unit.province();
+        }
+
+        AdminUnit district() {
+            return d != null ? d.unit : c != null && c.unit.codeList().hasDistricts() ? c.unit.parent() : null;
+        }
+
+        AdminUnit commune() {
+            return c == null ? null : c.unit;
+        }
+    }
+}
