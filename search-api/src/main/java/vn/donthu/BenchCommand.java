@@ -3,16 +3,21 @@ package vn.donthu;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.understand.UnderstandingBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
 
     static final String USAGE = """
             Usage: ./donthu bench analysis [REFERENCE_DIR]
+                   ./donthu bench understanding [LETTERS] [SCANS]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
                          REFERENCE_DIR defaults to ../shared/reference beside the project
+              understanding  accuracy of each field read from generated letters (default 2000) against
+                         their ground truth, on clean text, without diacritics and on SCANS (default 60)
+                         degraded scans OCRed by Tesseract; and letters per second of reading
             """;
 
     private BenchCommand() {
@@ -22,6 +27,11 @@ final class BenchCommand {
         if (args.length == 0 || args[0].equals("--help")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("understanding")) {
+            UnderstandingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 60, out);
+            return 0;
         }
         if (!args[0].equals("analysis")) {
             throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);

@@ -11,6 +11,10 @@ public final class FoldedText {
 
     private final String text;
     private final String folded;
+    /** Start and end of each run of letters and digits in {@link #folded}, and the run itself; read once, on first use. */
+    private int[] wordStarts;
+    private int[] wordEnds;
+    private String[] words;
 
     private FoldedText(String text, String folded) {
         this.text = text;
@@ -41,6 +45,54 @@ public final class FoldedText {
 
     public String slice(int start, int end) {
         return text.substring(start, end);
+    }
+
+    public int wordCount() {
+        words();
+        return words.length;
+    }
+
+    public int wordStart(int word) {
+        words();
+        return wordStarts[word];
+    }
+
+    public int wordEnd(int word) {
+        words();
+        return wordEnds[word];
+    }
+
+    /** The folded word. */
+    public String word(int word) {
+        words();
+        return words[word];
+    }
+
+    private void words() {
+        if (words != null) {
+            return;
+        }
+        int[] starts = new int[folded.length() / 2 + 1];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isLetterOrDigit(folded.charAt(i))) {
+                int end = i + 1;
+                while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                    end++;
+                }
+                starts[count] = i;
+                ends[count++] = end;
+                i = end;
+            }
+        }
+        String[] found = new String[count];
+        for (int w = 0; w < count; w++) {
+            found[w] = folded.substring(starts[w], ends[w]);
+        }
+        wordStarts = starts;
+        wordEnds = ends;
+        words = found;
     }
 
     /** Where the line holding {@code offset} starts. */

@@ -15,11 +15,16 @@ import vn.donthu.ingest.understand.recipient.Competence;
 import vn.donthu.ingest.understand.recipient.RecipientReader;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterDetails.Evidence;
+import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.letter.LetterDetails.PersonalIdentifier;
 import vn.donthu.letter.LetterDetails.Petitioner;
 import vn.donthu.letter.LetterDetails.Recipient;
 import vn.donthu.letter.LetterDetails.TextSpan;
 import vn.donthu.letter.LetterKind;
+import vn.donthu.locality.AddressFinder;
+import vn.donthu.locality.AddressFinder.AddressPhrase;
+import vn.donthu.locality.AddressResolver;
+import vn.donthu.locality.Gazetteer;
 
 /**
  * Reads a letter's text (NFC; typed with or without diacritics, or OCR output with its slips) into
@@ -29,6 +34,17 @@ public final class LetterReader {
 
     /** Letters with this many named people are "đơn nhiều người đứng tên" (đông người). */
     public static final int CROWDED_FROM = 5;
+
+    private final AddressResolver places;
+
+    /** With the gazetteer that ships with donthu. */
+    public LetterReader() {
+        this(new AddressResolver(Gazetteer.shipped()));
+    }
+
+    public LetterReader(AddressResolver places) {
+        this.places = places;
+    }
 
     public LetterDetails read(String text) {
         FoldedText folded = FoldedText.of(text);
@@ -45,14 +61,18 @@ public final class LetterReader {
         LocalDate letterDate = value(letterDates.written(), "letter_date", evidence);
         LocalDate receivedDate = value(letterDates.received(), "received_date", evidence);
 
-        PetitionerReader.People people = PetitionerReader.read(folded);
+        List<AddressPhrase> addresses = AddressFinder.find(text);
+        PetitionerReader.People people = PetitionerReader.read(folded, addresses);
         List<Petitioner> petitioners = values(people.petitioners(), "petitioners", evidence);
+
+        Found<Locality> locality = LocalityReader.read(places, addresses, people.personalData(), letterDate);
+        Locality localityValue = value(locality, "locality", evidence);
 
         Found<Recipient> recipient = RecipientReader.read(folded);
         Recipient recipientValue = value(recipient, "recipient", evidence);
         List<Found<String>> accused = AccusedReader.read(folded);
         boolean overLevel = Competence.overLevel(folded, kindValues,
-                recipientValue == null ? null : recipientValue.level(), accused);
+                recipientValue == null ? null : recipientValue.level(), accused, letterDate);
 
         List<Found<PersonalIdentifier>> identifiers = IdentifierReader.read(folded);
         List<TextSpan> personalData = new ArrayList<>(people.personalData());
@@ -62,7 +82,7 @@ public final class LetterReader {
         personalData.addAll(NameOccurrences.of(folded, petitioners));
 
         return new LetterDetails(kindValues, subjectField, topics, letterDate, receivedDate, petitioners,
-                petitioners.size(), petitioners.size() >= CROWDED_FROM, petitioners.isEmpty(), null,
+                petitioners.size(), petitioners.size() >= CROWDED_FROM, petitioners.isEmpty(), localityValue,
                 recipientValue, overLevel,
                 values(CitationReader.documents(folded, dates), "cited_documents", evidence),
                 values(CitationReader.parcels(folded), "parcels", evidence),

@@ -58,7 +58,7 @@ class LetterReaderTest {
         assertFalse(details.crowded());
         assertFalse(details.anonymous());
         assertEquals(RecipientLevel.HUYEN, details.recipient().level());
-        assertEquals("government", details.recipient().branch());
+        assertEquals("chinh_quyen", details.recipient().branch());
         assertFalse(details.overLevel(), "a district decision complained about to the district chairman");
         assertTrue(details.citedDocuments().contains(new CitedDocument("2345/QĐ-UBND", LocalDate.of(2021, 3, 12))));
         assertTrue(details.citedDocuments().contains(new CitedDocument("56/TB-UBND", null)));
@@ -132,7 +132,7 @@ class LetterReaderTest {
         LetterDetails details = reader.read("ĐƠN KHIẾU NẠI VÀ TỐ CÁO\nKính gửi: Thanh tra tỉnh Nghệ An\n");
         assertEquals(List.of(LetterKind.KHIEU_NAI, LetterKind.TO_CAO), details.kinds());
         assertEquals(RecipientLevel.TINH, details.recipient().level());
-        assertEquals("inspectorate", details.recipient().branch());
+        assertEquals("thanh_tra", details.recipient().branch());
     }
 
     @Test
@@ -199,9 +199,9 @@ class LetterReaderTest {
     void aLetterToTheNationalAssemblyDelegationOfTheProvinceIsProvincial() {
         LetterDetails details = reader.read("Kính gửi: Đoàn đại biểu Quốc hội tỉnh Thái Nguyên\n");
         assertEquals(RecipientLevel.TINH, details.recipient().level());
-        assertEquals("national_assembly", details.recipient().branch());
+        assertEquals("quoc_hoi", details.recipient().branch());
         LetterDetails party = reader.read("Kinh gui: Ban Noi chinh Tinh uy Bac Giang\n");
         assertEquals(RecipientLevel.TINH, party.recipient().level());
-        assertEquals("party", party.recipient().branch());
+        assertEquals("dang", party.recipient().branch());
     }
 }

@@ -2,10 +2,12 @@ package vn.donthu.ingest.understand.citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 
 /**
  * The person or body a letter denounces or complains about: "tố cáo ông Nguyễn Văn X, Chủ tịch UBND
@@ -15,9 +17,9 @@ import vn.donthu.ingest.understand.Found;
 public final class AccusedReader {
 
     private static final Pattern TARGET = Pattern.compile(
-            "\\bto cao\\s+(?:(?:hanh vi|viec)\\s[^.\\n]{0,80}?\\bcua\\s+)?(?=(?:ong|ba|anh|chi|cong ty|doanh nghiep|ubnd|uy ban|chu tich|pho chu tich|can bo|cong chuc|truong|giam doc|cong an|ban|phong|so|chi cuc|hop tac xa|tram)\\b)");
+            "to cao\\s+(?:(?:hanh vi|viec)\\s[^.\\n]{0,80}?\\bcua\\s+)?(?=(?:ong|ba|anh|chi|cong ty|doanh nghiep|ubnd|uy ban|chu tich|pho chu tich|can bo|cong chuc|truong|giam doc|cong an|ban|phong|so|chi cuc|hop tac xa|tram)\\b)");
     private static final Pattern ISSUER = Pattern.compile(
-            "\\bkhieu nai\\s+(?:(?:quyet dinh|thong bao|van ban|cong van)\\b[^\\n.]{0,60}?)\\bcua\\s+");
+            "khieu nai\\s+(?:(?:quyet dinh|thong bao|van ban|cong van)\\b[^\\n.]{0,60}?)\\bcua\\s+");
     /** Where the clause naming the target ends. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "[.;:\\n(]|\\s(?:vi|ve|da|do|co hanh vi|trong viec|trong qua trinh|lien quan|gay|nhu sau|voi cac|tu nam|ngay)\\s");
@@ -28,23 +30,20 @@ public final class AccusedReader {
 
     public static List<Found<String>> read(FoldedText text) {
         List<Found<String>> accused = new ArrayList<>();
-        collect(text, TARGET.matcher(text.folded()), accused);
-        collect(text, ISSUER.matcher(text.folded()), accused);
+        Scan.fromWords(text, Set.of("to"), TARGET, target -> collect(text, target.end(), accused));
+        Scan.fromWords(text, Set.of("khieu"), ISSUER, issuer -> collect(text, issuer.end(), accused));
         return accused;
     }
 
-    private static void collect(FoldedText text, Matcher matcher, List<Found<String>> accused) {
+    private static void collect(FoldedText text, int start, List<Found<String>> accused) {
         String folded = text.folded();
-        while (matcher.find()) {
-            int start = matcher.end();
-            int limit = Math.min(folded.length(), start + MAX_CHARS);
-            Matcher end = CLAUSE_END.matcher(folded);
-            end.region(start, limit);
-            int stop = end.find() ? end.start() : limit;
-            String target = text.slice(start, stop).strip().replaceAll("[,\\s]+$", "");
-            if (target.length() >= 3 && accused.stream().noneMatch(a -> a.value().equalsIgnoreCase(target))) {
-                accused.add(new Found<>(target, start, start + target.length()));
-            }
+        int limit = Math.min(folded.length(), start + MAX_CHARS);
+        Matcher end = CLAUSE_END.matcher(folded);
+        end.region(start, limit);
+        int stop = end.find() ? end.start() : limit;
+        String target = text.slice(start, stop).strip().replaceAll("[,\\s]+$", "");
+        if (target.length() >= 3 && accused.stream().noneMatch(a -> a.value().equalsIgnoreCase(target))) {
+            accused.add(new Found<>(target, start, start + target.length()));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 import vn.donthu.letter.LetterDetails.CitedDocument;
 import vn.donthu.letter.LetterDetails.LandParcel;
 
@@ -32,25 +33,25 @@ public final class CitationReader {
 
     public static List<Found<CitedDocument>> documents(FoldedText text, List<Found<LocalDate>> dates) {
         List<Found<CitedDocument>> documents = new ArrayList<>();
-        Matcher number = NUMBER.matcher(text.folded());
-        while (number.find()) {
+        Scan.fromNumbers(text.folded(), NUMBER, number -> {
             int start = number.start(1);
             int end = number.end(1);
             // The number keeps its written form ("QĐ", not the folded "qd").
             String written = text.slice(start, end);
             LocalDate date = null;
+            int dateEnd = end;
             for (Found<LocalDate> d : dates) {
-                if (d.start() >= end && TO_DATE.matcher(text.folded().substring(end, d.start())).matches()) {
+                if (d.start() >= end && d.start() - end < 40 && TO_DATE.matcher(text.folded().substring(end, d.start())).matches()) {
                     date = d.value();
-                    end = d.end();
+                    dateEnd = d.end();
                     break;
                 }
             }
             if (documents.stream().noneMatch(known -> known.value().number().equalsIgnoreCase(written) && known.value().date() != null)) {
                 documents.removeIf(known -> known.value().number().equalsIgnoreCase(written));
-                documents.add(new Found<>(new CitedDocument(written, date), start, end));
+                documents.add(new Found<>(new CitedDocument(written, date), start, dateEnd));
             }
-        }
+        });
         return documents;
     }
 

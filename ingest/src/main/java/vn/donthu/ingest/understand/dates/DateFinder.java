@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 
 /**
  * Every calendar date written in a letter: "ngày 12 tháng 3 năm 2021" (with or without diacritics,
@@ -36,10 +37,8 @@ public final class DateFinder {
         while (words.find()) {
             add(dates, words.group(3), words.group(2), words.group(1), words.start(), words.end());
         }
-        Matcher numeric = NUMERIC.matcher(folded);
-        while (numeric.find()) {
-            add(dates, numeric.group(4), numeric.group(3), numeric.group(1), numeric.start(), numeric.end());
-        }
+        Scan.fromNumbers(folded, NUMERIC, numeric ->
+                add(dates, numeric.group(4), numeric.group(3), numeric.group(1), numeric.start(), numeric.end()));
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return dates;
     }

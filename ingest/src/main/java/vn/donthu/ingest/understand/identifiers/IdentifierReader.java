@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 import vn.donthu.letter.LetterDetails.PersonalIdentifier;
 
 /**
@@ -38,38 +39,43 @@ public final class IdentifierReader {
     public static List<Found<PersonalIdentifier>> read(FoldedText text) {
         List<Found<PersonalIdentifier>> found = new ArrayList<>();
         String folded = text.folded();
-        Matcher phone = PHONE_NUMBER.matcher(folded);
-        while (phone.find()) {
+        Scan.fromNumbers(folded, PHONE_NUMBER, phone -> {
             String digits = digits(phone.group()).replaceFirst("^84", "0");
             if (PHONE_DIGITS.matcher(digits).matches()) {
                 found.add(new Found<>(new PersonalIdentifier(PHONE, digits), phone.start(), phone.end()));
             }
-        }
-        Matcher card = CARD.matcher(folded);
-        while (card.find()) {
-            if (overlaps(found, card.start(), card.end())) {
-                continue;
+        });
+        Scan.fromNumbers(folded, CARD, card -> {
+            if (!overlaps(found, card.start(), card.end())) {
+                card(text, card, found);
             }
-            String digits = digits(card.group(1));
-            String before = folded.substring(text.lineStart(card.start()), card.start());
-            Matcher label = CARD_LABEL.matcher(before);
-            boolean labelled = label.find();
-            if (PHONE_LABEL.matcher(before).find() && !labelled) {
-                continue;
+        });
+        if (text.text().indexOf('@') >= 0) {
+            Matcher email = EMAIL_ADDRESS.matcher(text.text());
+            while (email.find()) {
+                found.add(new Found<>(new PersonalIdentifier(EMAIL, email.group()), email.start(), email.end()));
             }
-            if (digits.length() == 12 && (labelled || digits.startsWith("0"))) {
-                found.add(new Found<>(new PersonalIdentifier(labelled && OLD_CARD_LABELS.contains(label.group(1))
-                        ? CMND : CCCD, digits), card.start(), card.end()));
-            } else if (digits.length() == 9 && labelled) {
-                found.add(new Found<>(new PersonalIdentifier(CMND, digits), card.start(), card.end()));
-            }
-        }
-        Matcher email = EMAIL_ADDRESS.matcher(text.text());
-        while (email.find()) {
-            found.add(new Found<>(new PersonalIdentifier(EMAIL, email.group()), email.start(), email.end()));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A 12-digit number is a CCCD unless labelled CMND; a 9-digit one is a CMND only when labelled. */
+    private static void card(FoldedText text, Matcher card, List<Found<PersonalIdentifier>> found) {
+        String folded = text.folded();
+        String digits = digits(card.group(1));
+        String before = folded.substring(Math.max(text.lineStart(card.start()), card.start() - 60), card.start());
+        Matcher label = CARD_LABEL.matcher(before);
+        boolean labelled = label.find();
+        if (PHONE_LABEL.matcher(before).find() && !labelled) {
+            return;
+        }
+        if (digits.length() == 12 && (labelled || digits.startsWith("0"))) {
+            found.add(new Found<>(new PersonalIdentifier(labelled && OLD_CARD_LABELS.contains(label.group(1))
+                    ? CMND : CCCD, digits), card.start(), card.end()));
+        } else if (digits.length() == 9 && labelled) {
+            found.add(new Found<>(new PersonalIdentifier(CMND, digits), card.start(), card.end()));
+        }
     }
 
     private static boolean overlaps(List<Found<PersonalIdentifier>> found, int start, int end) {

@@ -22,29 +22,49 @@ public final class KindReader {
     private static final Pattern TITLE = Pattern.compile("(?m)^[\\s*\\-]*(?:don|thu|giay|d0n)\\s+(?:thu\\s+)?([^\\n]{3,80})$");
     private static final int TITLE_WITHIN = 1500;
     private static final Map<LetterKind, Pattern> NAMES = new EnumMap<>(Map.of(
-            LetterKind.KHIEU_NAI, Pattern.compile("\\bkhieu\\s?n[ai]i\\b"),
-            LetterKind.TO_CAO, Pattern.compile("\\bto\\s?cao\\b"),
-            LetterKind.KIEN_NGHI, Pattern.compile("\\bkien\\s?nghi\\b"),
-            LetterKind.PHAN_ANH, Pattern.compile("\\bphan\\s?anh\\b")));
+            LetterKind.KHIEU_NAI, Pattern.compile("khieu\\s?n[ai]i\\b"),
+            LetterKind.TO_CAO, Pattern.compile("to\\s?cao\\b"),
+            LetterKind.KIEN_NGHI, Pattern.compile("kien\\s?nghi\\b"),
+            LetterKind.PHAN_ANH, Pattern.compile("phan\\s?anh\\b")));
     /** The sender speaking in the kind's verb, or signing as its actor. */
     private static final Pattern OWN_VERB = Pattern.compile(
-            "(?:toi|chung toi|gia dinh toi|nguoi|nay|lam don|don nay|de nghi|xin|kinh|khan cap)\\s+(?:xin\\s+|lam don\\s+|kinh\\s+|viet don\\s+|gui don\\s+)?$");
+            "(?:toi|chung toi|gia dinh toi|(?:^|\\n)\\s*nguoi|nay|lam don|don nay|de nghi|xin|kinh|khan cap)\\s+(?:xin\\s+|lam don\\s+|kinh\\s+|viet don\\s+|gui don\\s+)?$");
     private static final int OWN_WEIGHT = 3;
-    /** A second kind counts when the content gives it at least this share of the first's weight. */
-    private static final double SECOND_KIND_SHARE = 0.6;
+    /** "Tôi cũng kiến nghị", "Đồng thời, tôi tố cáo", "Ngoài ra, chúng tôi xin phản ánh": a second content ("cũng đã khiếu nại" is the past). */
+    private static final Pattern ALSO = Pattern.compile("\\b(?:cung|dong thoi|ngoai ra)[,\\s]+(?:(?:toi|chung toi|gia dinh toi)\\s+)?(?:xin\\s+)?(?:duoc\\s+)?$");
+    /** "Phản ánh, kiến nghị" written as a pair is the name of one statistics category, not two contents. */
+    private static final Pattern CONVENTIONAL_PAIR = Pattern.compile("^(?:phan anh|kien nghi)\\s*[,/-]\\s*(?:kien nghi|phan anh)\\b");
 
     private KindReader() {
     }
 
     public static List<Found<LetterKind>> read(FoldedText text) {
         Found<String> title = title(text);
-        if (title != null) {
-            List<Found<LetterKind>> named = named(text, title);
-            if (!named.isEmpty()) {
-                return named;
+        List<Found<LetterKind>> kinds = title == null ? List.of() : named(text, title);
+        if (kinds.isEmpty()) {
+            kinds = fromContent(text, title);
+        }
+        return withSecondContents(text, kinds, title == null ? 0 : title.end());
+    }
+
+    /** Kinds the sender adds in the body ("tôi cũng kiến nghị ...") after the main one. */
+    private static List<Found<LetterKind>> withSecondContents(FoldedText text, List<Found<LetterKind>> kinds, int from) {
+        List<Found<LetterKind>> all = new ArrayList<>(kinds);
+        String folded = text.folded();
+        for (Map.Entry<LetterKind, Pattern> name : NAMES.entrySet()) {
+            if (all.stream().anyMatch(k -> k.value() == name.getKey())) {
+                continue;
+            }
+            Matcher m = name.getValue().matcher(folded);
+            m.region(from, folded.length());
+            while (m.find()) {
+                if (ALSO.matcher(folded.substring(Math.max(0, m.start() - 35), m.start())).find()) {
+                    all.add(new Found<>(name.getKey(), m.start(), m.end()));
+                    break;
+                }
             }
         }
-        return fromContent(text, title);
+        return all;
     }
 
     private static Found<String> title(FoldedText text) {
@@ -65,11 +85,14 @@ public final class KindReader {
         String line = text.folded().substring(title.start(), title.end());
         for (Map.Entry<LetterKind, Pattern> name : NAMES.entrySet()) {
             Matcher m = name.getValue().matcher(line);
-            if (m.find()) {
+            if (m.find() && (m.start() == 0 || !Character.isLetter(line.charAt(m.start() - 1)))) {
                 kinds.add(new Found<>(name.getKey(), title.start() + m.start(), title.start() + m.end()));
             }
         }
         kinds.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (kinds.size() == 2 && CONVENTIONAL_PAIR.matcher(line.substring(kinds.get(0).start() - title.start())).find()) {
+            return List.of(kinds.get(0));
+        }
         return kinds;
     }
 
@@ -83,6 +106,9 @@ public final class KindReader {
             Matcher m = name.getValue().matcher(folded);
             m.region(from, folded.length());
             while (m.find()) {
+                if (m.start() > 0 && Character.isLetter(folded.charAt(m.start() - 1))) {
+                    continue;
+                }
                 boolean own = OWN_VERB.matcher(folded.substring(Math.max(0, m.start() - 25), m.start())).find();
                 weights.merge(name.getKey(), own ? OWN_WEIGHT : 1, Integer::sum);
                 Found<LetterKind> found = new Found<>(name.getKey(), m.start(), m.end());
@@ -95,14 +121,15 @@ public final class KindReader {
             return title == null ? List.of() : List.of(new Found<>(LetterKind.KIEN_NGHI, title.start(), title.end()));
         }
         evidence.putAll(ownEvidence);
-        int top = weights.values().stream().max(Integer::compare).orElseThrow();
-        List<Found<LetterKind>> kinds = new ArrayList<>();
+        // The main kind is the one the content weighs most; on a tie, the one said first.
+        Found<LetterKind> main = null;
         for (Map.Entry<LetterKind, Integer> weight : weights.entrySet()) {
-            if (weight.getValue() == top || weight.getValue() >= OWN_WEIGHT && weight.getValue() >= top * SECOND_KIND_SHARE) {
-                kinds.add(evidence.get(weight.getKey()));
+            Found<LetterKind> candidate = evidence.get(weight.getKey());
+            if (main == null || weight.getValue() > weights.get(main.value())
+                    || weight.getValue().equals(weights.get(main.value())) && candidate.start() < main.start()) {
+                main = candidate;
             }
         }
-        kinds.sort((a, b) -> Integer.compare(weights.get(b.value()), weights.get(a.value())));
-        return kinds;
+        return List.of(main);
     }
 }

@@ -28,30 +28,29 @@ public final class SubjectReader {
     }
 
     public static Subject read(FoldedText text, List<LetterKind> kinds) {
-        String group = kinds.contains(LetterKind.TO_CAO) && !kinds.contains(LetterKind.KHIEU_NAI) ? "to_cao" : "khieu_nai";
+        // The main kind (the first) decides which list of categories applies.
+        String group = !kinds.isEmpty() && kinds.get(0) == LetterKind.TO_CAO ? "to_cao" : "khieu_nai";
         String fieldPrefix = "field:" + group + ":";
         Map<String, Integer> weights = new HashMap<>();
         Map<String, Found<String>> evidence = new LinkedHashMap<>();
         int summaryEnd = summaryEnd(text);
+        int[] addressees = addressees(text);
         String folded = text.folded();
-        for (PhraseTable.Entry entry : PHRASES.entries()) {
-            String target;
-            if (entry.target().startsWith(fieldPrefix)) {
-                target = entry.target().substring("field:".length());
-            } else if (entry.target().startsWith("topic:")) {
-                target = entry.target();
-            } else {
-                continue;
+        PHRASES.forEachMatch(text, (entry, at) -> {
+            if (at >= addressees[0] && at < addressees[1]) {
+                return;
             }
-            for (int at = folded.indexOf(entry.phrase()); at >= 0; at = folded.indexOf(entry.phrase(), at + 1)) {
-                int end = at + entry.phrase().length();
-                if (!isWord(folded, at, end)) {
-                    continue;
-                }
-                weights.merge(target, at < summaryEnd ? 2 * entry.weight() : entry.weight(), Integer::sum);
-                evidence.putIfAbsent(target, new Found<>(target, at, end));
+            String target = entry.target();
+            int weight = at < summaryEnd ? 2 * entry.weight() : entry.weight();
+            if (target.startsWith("field:")) {
+                // A category of the other kind's list still counts (a phản ánh about an official's
+                // cover-up is "hành chính"), but the main kind's own list weighs double.
+                weight *= target.startsWith(fieldPrefix) ? 2 : 1;
+                target = "field:" + target.substring(target.lastIndexOf(':') + 1);
             }
-        }
+            weights.merge(target, weight, Integer::sum);
+            evidence.putIfAbsent(target, new Found<>(target, at, at + entry.phrase().length()));
+        });
         Found<String> field = null;
         int best = 0;
         List<Found<String>> topics = new ArrayList<>();
@@ -65,7 +64,7 @@ public final class SubjectReader {
                 }
             } else if (weight > best) {
                 best = weight;
-                field = new Found<>(target.substring(group.length() + 1), span.start(), span.end());
+                field = new Found<>(target.substring("field:".length()), span.start(), span.end());
             }
         }
         if (field == null && !kinds.isEmpty()) {
@@ -74,16 +73,28 @@ public final class SubjectReader {
         return new Subject(field, topics);
     }
 
+    /** The "Kính gửi" block: the bodies a letter goes to say nothing of what it is about. */
+    private static int[] addressees(FoldedText text) {
+        int start = text.folded().indexOf("kinh gui");
+        if (start < 0) {
+            return new int[] {0, 0};
+        }
+        int end = text.lineEnd(start);
+        while (end + 1 < text.folded().length()) {
+            String next = text.folded().substring(end + 1, text.lineEnd(end + 1)).strip();
+            if (!next.startsWith("-") && !next.startsWith("+") && !next.startsWith("dong kinh gui")) {
+                break;
+            }
+            end = text.lineEnd(end + 1);
+        }
+        return new int[] {start, end};
+    }
+
     private static int summaryEnd(FoldedText text) {
         int vv = text.folded().indexOf("v/v");
         if (vv >= 0 && vv < SUMMARY_CHARS * 2) {
             return text.lineEnd(vv);
         }
         return Math.min(text.folded().length(), SUMMARY_CHARS);
-    }
-
-    static boolean isWord(String folded, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)))
-                && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
     }
 }

@@ -2,12 +2,16 @@ package vn.donthu.ingest.understand.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 import vn.donthu.letter.LetterDetails.Petitioner;
 import vn.donthu.letter.LetterDetails.TextSpan;
+import vn.donthu.locality.AddressFinder;
+import vn.donthu.locality.AddressFinder.AddressPhrase;
 
 /**
  * The people who send a letter: the sender introduced by "Tôi tên là", "Họ và tên:", "Người khiếu
@@ -19,14 +23,15 @@ public final class PetitionerReader {
 
     /** A label after which the sender's name is written. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:\\btoi ten la|\\bten toi la|\\btoi la|\\bho va ten|\\bho ten|\\bnguoi (?:khieu nai|to cao|kien nghi|phan anh|de nghi|lam don|viet don|dung don|dai dien)"
-                    + "|\\bdai dien (?:cac ho|nhom|cho)[^:\\n]{0,30}|\\bchung toi gom(?: co)?|\\bchung toi la)\\s*(?:\\(?ong/ba\\)?)?\\s*:?[ \\t]*");
+            "(?:toi ten la|ten toi la|toi la|ho va ten|ho ten|nguoi (?:khieu nai|to cao|kien nghi|phan anh|de nghi|lam don|viet don|dung don|dai dien)"
+                    + "|dai dien (?:cac ho|nhom|cho)[^:\\n]{0,30}|chung toi gom(?: co)?|chung toi la)\\s*(?:\\(?ong/ba\\)?)?\\s*:?[ \\t]*");
+    private static final Set<String> LABEL_WORDS = Set.of("toi", "ten", "ho", "nguoi", "dai", "chung");
     /** A signer table's header: "STT | Họ và tên | Năm sinh | Địa chỉ | Ký tên". */
     private static final Pattern TABLE_HEADER = Pattern.compile(
-            "(?m)^[^\\n]*\\bho (?:va )?ten\\b[^\\n]*\\b(?:nam sinh|ky ten|dia chi|chu ky|ky)\\b[^\\n]*$");
+            "ho (?:va )?ten\\b[^\\n]*\\b(?:nam sinh|ky ten|dia chi|chu ky|ky)\\b");
     /** "Chúng tôi gồm có:", "danh sách người ký đơn": numbered names follow. */
     private static final Pattern LIST_OPENING = Pattern.compile(
-            "\\b(?:chung toi gom|chung toi la|chung toi (?:gom )?nhung nguoi|danh sach (?:cac |nguoi |ho )|cac ho (?:dan )?gom|ky ten duoi day)");
+            "(?:chung toi gom|chung toi la|chung toi (?:gom )?nhung nguoi|danh sach (?:cac |nguoi |ho )|cac ho (?:dan )?gom|ky ten duoi day)");
     /** A numbered row: "1.", "2)", "3 |", "| 4 |". */
     private static final Pattern ROW = Pattern.compile("^[\\s|]*(\\d{1,3})\\s*[.):|]?\\s*[|]?\\s*");
     /** Where the signature block opens: the sender's title, or the "(Ký, ghi rõ họ tên)" line. */
@@ -34,8 +39,6 @@ public final class PetitionerReader {
             "(?m)^[\\s(]*(?:nguoi (?:khieu nai|to cao|kien nghi|phan anh|de nghi|lam don|viet don|dung don)|dai dien(?: cac ho| nhom)?[^\\n]{0,20}|\\(?ky,? (?:va )?ghi ro ho ten\\)?|\\(?ky ten\\)?|chu ky)[^\\n]{0,30}$");
     private static final Pattern BIRTH_YEAR = Pattern.compile(
             "(?:sinh nam|nam sinh|\\bsn|sinh ngay \\d{1,2}[/.-]\\d{1,2}[/.-]|sinh)\\s*:?\\s*((?:19|20)\\d{2})\\b|(?<![\\d/.-])((?:19[2-9]|200)\\d)(?![\\d/.-])");
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?:dia chi(?: thuong tru| lien he| cu tru)?|noi o(?: hien nay)?|thuong tru|tru (?:quan )?tai|cu tru tai|hktt|que quan)\\s*:?\\s*");
     /** The address cell of a row: letters up to the next cell, a "(ký)" or "đã ký". */
     private static final Pattern ROW_ADDRESS = Pattern.compile(
             "^[\\s,|;:-]*(?:(?:sinh năm|năm sinh|sinh năm|SN|sinh)?\\s*:?\\s*(?:19|20)\\d\\d[\\s,|;:-]*)?([^|(\\n]*?)\\s*(?:\\||\\(|đã ký|Đã ký|$)",
@@ -51,36 +54,29 @@ public final class PetitionerReader {
     public record People(List<Found<Petitioner>> petitioners, List<TextSpan> personalData) {
     }
 
-    public static People read(FoldedText text) {
+    /** @param addresses the addresses written in the letter ({@link AddressFinder}), first one first */
+    public static People read(FoldedText text, List<AddressPhrase> addresses) {
         Collector found = new Collector();
-        labelled(text, found);
+        labelled(text, addresses, found);
         tables(text, found);
         signature(text, found);
         return new People(List.copyOf(found.people), List.copyOf(found.spans));
     }
 
-    private static void labelled(FoldedText text, Collector found) {
-        Matcher label = LABEL.matcher(text.folded());
-        while (label.find()) {
+    private static void labelled(FoldedText text, List<AddressPhrase> addresses, Collector found) {
+        Scan.fromWords(text, LABEL_WORDS, LABEL, label -> {
             Found<String> name = PersonNames.at(text, label.end());
-            if (name == null) {
-                continue;
+            if (name != null) {
+                int detailsEnd = Math.min(text.text().length(), name.end() + SENDER_DETAILS_CHARS);
+                found.add(name, birthYear(text, name.end(), text.lineEnd(name.end())), address(addresses, name.end(), detailsEnd));
             }
-            int detailsEnd = Math.min(text.text().length(), name.end() + SENDER_DETAILS_CHARS);
-            found.add(name, birthYear(text, name.end(), text.lineEnd(name.end())), address(text, name.end(), detailsEnd));
-        }
+        });
     }
 
     private static void tables(FoldedText text, Collector found) {
         List<Integer> openings = new ArrayList<>();
-        Matcher header = TABLE_HEADER.matcher(text.folded());
-        while (header.find()) {
-            openings.add(header.end());
-        }
-        Matcher list = LIST_OPENING.matcher(text.folded());
-        while (list.find()) {
-            openings.add(text.lineEnd(list.end()));
-        }
+        Scan.fromWords(text, Set.of("ho"), TABLE_HEADER, header -> openings.add(text.lineEnd(header.end())));
+        Scan.fromWords(text, Set.of("chung", "danh", "cac", "ky"), LIST_OPENING, list -> openings.add(text.lineEnd(list.end())));
         for (int opening : openings) {
             rows(text, opening, found);
         }
@@ -159,19 +155,14 @@ public final class PetitionerReader {
         return new Found<>(Integer.parseInt(year.group(group)), year.start(group), year.end(group));
     }
 
-    /** The sender's address: "Địa chỉ: ..." or "trú tại ..." to the end of its line. */
-    private static Found<String> address(FoldedText text, int from, int to) {
-        Matcher address = ADDRESS.matcher(text.folded());
-        address.region(from, to);
-        if (!address.find()) {
-            return null;
+    /** The first address written in the sender's details ("Địa chỉ: ...", "trú tại ..."), or null. */
+    private static Found<String> address(List<AddressPhrase> addresses, int from, int to) {
+        for (AddressPhrase address : addresses) {
+            if (address.start() >= from && address.start() < to) {
+                return new Found<>(address.text(), address.start(), address.end());
+            }
         }
-        int end = text.lineEnd(address.end());
-        int stop = text.text().indexOf(". ", address.end());
-        if (stop >= 0 && stop < end) {
-            end = stop;
-        }
-        return end > address.end() ? new Found<>(text.slice(address.end(), end).strip(), address.end(), end) : null;
+        return null;
     }
 
     /** In a row, what follows the name and the birth year, up to the signature cell ("(đã ký)"). */

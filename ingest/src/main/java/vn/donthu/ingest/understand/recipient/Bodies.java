@@ -15,14 +15,14 @@ import vn.donthu.letter.RecipientLevel;
 public final class Bodies {
 
     /** Branch codes, as stored in {@link vn.donthu.letter.LetterDetails.Recipient#branch()}. */
-    public static final String PARTY = "party";
-    public static final String GOVERNMENT = "government";
-    public static final String NATIONAL_ASSEMBLY = "national_assembly";
-    public static final String PEOPLE_COUNCIL = "people_council";
-    public static final String INSPECTORATE = "inspectorate";
-    public static final String COURT = "court";
-    public static final String PROCURACY = "procuracy";
-    public static final String POLICE = "police";
+    public static final String PARTY = "dang";
+    public static final String GOVERNMENT = "chinh_quyen";
+    public static final String NATIONAL_ASSEMBLY = "quoc_hoi";
+    public static final String PEOPLE_COUNCIL = "hdnd";
+    public static final String INSPECTORATE = "thanh_tra";
+    public static final String COURT = "toa_an";
+    public static final String PROCURACY = "vien_kiem_sat";
+    public static final String POLICE = "cong_an";
 
     private static final Pattern CENTRAL = Pattern.compile(
             "\\b(?:trung uong|tw|chinh phu|thu tuong|chu tich nuoc|tong bi thu|bo chinh tri|ban bi thu|toi cao|bo truong"

@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
+import vn.donthu.ingest.understand.Scan;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
+import vn.donthu.locality.CodeList;
 
 /**
  * Whether a letter went above the level competent for it (vượt cấp). The rules are data
@@ -27,7 +31,8 @@ public final class Competence {
     private static final Map<String, RecipientLevel> RULES = load();
     /** A complaint that has had its first-instance answer and comes back for the second. */
     private static final Pattern SECOND_INSTANCE = Pattern.compile(
-            "\\b(?:khieu nai lan (?:hai|2|thu hai)|giai quyet khieu nai lan (?:dau|1|thu nhat)|lan hai|khong dong y voi quyet dinh giai quyet)\\b");
+            "(?:khieu nai lan (?:hai|2|thu hai)|giai quyet khieu nai lan (?:dau|1|thu nhat)|lan hai|khong dong y voi quyet dinh giai quyet)\\b");
+    private static final Set<String> SECOND_INSTANCE_WORDS = Set.of("khieu", "giai", "lan", "khong");
     /** The accused heads or deputises a body. */
     private static final Pattern HEAD = Pattern.compile(
             "\\b(?:chu tich|pho chu tich|truong|pho truong|giam doc|pho giam doc|bi thu|pho bi thu|chanh|pho chanh|thu truong|vien truong|chanh an)\\b");
@@ -40,7 +45,8 @@ public final class Competence {
      * @param accused what the letter complains about or denounces, first one first
      * @return true when {@code sentTo} is above the competent level
      */
-    public static boolean overLevel(FoldedText text, List<LetterKind> kinds, RecipientLevel sentTo, List<Found<String>> accused) {
+    public static boolean overLevel(FoldedText text, List<LetterKind> kinds, RecipientLevel sentTo, List<Found<String>> accused,
+            LocalDate letterDate) {
         if (sentTo == null || kinds.isEmpty()) {
             return false;
         }
@@ -48,13 +54,23 @@ public final class Competence {
         String target = accused.isEmpty() ? "" : fold(text, accused.get(0));
         RecipientLevel matterLevel = target.isEmpty() ? null : Bodies.level(target);
         String kase = switch (kind) {
-            case KHIEU_NAI -> SECOND_INSTANCE.matcher(text.folded()).find() ? "second" : "first";
+            case KHIEU_NAI -> secondInstance(text) ? "second" : "first";
             case TO_CAO -> HEAD.matcher(target).find() ? "head" : "staff";
             default -> "any";
         };
         RecipientLevel competent = RULES.get(key(kind.name().toLowerCase(Locale.ROOT), kase,
                 matterLevel == null ? UNKNOWN : matterLevel.name().toLowerCase(Locale.ROOT)));
+        if (competent == RecipientLevel.HUYEN && letterDate != null && CodeList.inForceOn(letterDate) == CodeList.V2025) {
+            // From 2025-07-01 there is no district level: what it handled went to the province.
+            competent = RecipientLevel.TINH;
+        }
         return competent != null && sentTo.ordinal() > competent.ordinal();
+    }
+
+    private static boolean secondInstance(FoldedText text) {
+        boolean[] found = {false};
+        Scan.fromWords(text, SECOND_INSTANCE_WORDS, SECOND_INSTANCE, m -> found[0] = true);
+        return found[0];
     }
 
     private static String fold(FoldedText text, Found<String> span) {

@@ -1,0 +1,195 @@
+package vn.donthu.ingest.understand;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiPredicate;
+import vn.donthu.analysis.VietnameseFolder;
+import vn.donthu.config.Settings;
+import vn.donthu.ingest.corpus.CorpusGenerator;
+import vn.donthu.ingest.corpus.GeneratedLetter;
+import vn.donthu.ingest.ocr.OcrSettings;
+import vn.donthu.ingest.ocr.TesseractPool;
+import vn.donthu.ingest.samples.ScannedPages;
+import vn.donthu.letter.LetterDetails;
+import vn.donthu.letter.LetterDetails.Locality;
+
+/**
+ * {@code ./donthu bench understanding [N] [SCANS]}: generates N letters with ground truth, reads
+ * them, and prints the accuracy of each field on the clean text, on the same text typed without
+ * diacritics, and on SCANS of them painted as degraded scans and OCRed by Tesseract; then letters
+ * per second of reading alone.
+ */
+public final class UnderstandingBenchmark {
+
+    private static final long SEED = 20260705L;
+
+    /** One field: its name and whether the value read agrees with the truth. */
+    private record Field(String name, BiPredicate<LetterDetails, LetterDetails> correct) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("kind", (t, r) -> new HashSet<>(t.kinds()).equals(new HashSet<>(r.kinds()))),
+            new Field("subject field", (t, r) -> Objects.equals(t.subjectField(), r.subjectField())),
+            new Field("province", (t, r) -> sameName(province(t), province(r))),
+            new Field("district or commune", UnderstandingBenchmark::sameLowestUnit),
+            new Field("signer count (exact)", (t, r) -> t.signerCount() == r.signerCount()),
+            new Field("đông người", (t, r) -> t.crowded() == r.crowded()),
+            new Field("letter date", (t, r) -> Objects.equals(t.letterDate(), r.letterDate())),
+            new Field("recipient level", (t, r) -> t.recipient() != null && r.recipient() != null
+                    && t.recipient().level() == r.recipient().level()),
+            new Field("vượt cấp", (t, r) -> t.overLevel() == r.overLevel()));
+
+    private UnderstandingBenchmark() {
+    }
+
+    public static void run(int count, int scans, PrintStream out) throws Exception {
+        LetterReader reader = new LetterReader();
+        List<GeneratedLetter> letters = new CorpusGenerator(SEED).generate(count);
+        out.printf("understanding: %,d generated letters (seed %d), %d of them also as degraded scans%n%n",
+                letters.size(), SEED, Math.min(scans, letters.size()));
+
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        List<LetterDetails> truths = letters.stream().map(GeneratedLetter::details).toList();
+        columns.put("clean", accuracy(truths, read(reader, letters.stream().map(GeneratedLetter::text).toList())));
+        columns.put("no diacritics", accuracy(truths, read(reader,
+                letters.stream().map(l -> VietnameseFolder.fold(l.text())).toList())));
+        List<GeneratedLetter> scanned = spread(letters, scans);
+        if (!scanned.isEmpty()) {
+            List<String> ocr = ocr(scanned, out);
+            columns.put("scans (OCR)", accuracy(scanned.stream().map(GeneratedLetter::details).toList(), read(reader, ocr)));
+        }
+        print(columns, out);
+        throughput(reader, letters, out);
+    }
+
+    private static List<LetterDetails> read(LetterReader reader, List<String> texts) {
+        return texts.stream().map(reader::read).toList();
+    }
+
+    private static double[] accuracy(List<LetterDetails> truths, List<LetterDetails> read) {
+        double[] scores = new double[FIELDS.size()];
+        for (int f = 0; f < FIELDS.size(); f++) {
+            int right = 0;
+            for (int i = 0; i < truths.size(); i++) {
+                if (FIELDS.get(f).correct().test(truths.get(i), read.get(i))) {
+                    right++;
+                }
+            }
+            scores[f] = truths.isEmpty() ? Double.NaN : (double) right / truths.size();
+        }
+        return scores;
+    }
+
+    private static void print(Map<String, double[]> columns, PrintStream out) {
+        out.printf("%-22s", "field");
+        columns.keySet().forEach(c -> out.printf("%15s", c));
+        out.println();
+        for (int f = 0; f < FIELDS.size(); f++) {
+            out.printf("%-22s", FIELDS.get(f).name());
+            for (double[] column : columns.values()) {
+                out.printf("%15.3f", column[f]);
+            }
+            out.println();
+        }
+        out.println();
+    }
+
+    /** Reading alone, on the clean texts, after one pass to warm the JIT up. */
+    private static void throughput(LetterReader reader, List<GeneratedLetter> letters, PrintStream out) {
+        List<String> texts = letters.stream().map(GeneratedLetter::text).toList();
+        read(reader, texts);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        long start = System.nanoTime();
+        int sink = 0;
+        for (String text : texts) {
+            sink += reader.read(text).evidence().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("extraction: %,.0f letters/s on one thread (%,.0f chars/s; %d evidence spans)%n",
+                texts.size() / seconds, chars / seconds, sink);
+    }
+
+    /** {@code n} letters spread over the corpus, so each kind of matter has its chance. */
+    private static List<GeneratedLetter> spread(List<GeneratedLetter> letters, int n) {
+        List<GeneratedLetter> picked = new ArrayList<>();
+        if (n <= 0) {
+            return picked;
+        }
+        double step = Math.max(1.0, letters.size() / (double) n);
+        for (double i = 0; i < letters.size() && picked.size() < n; i += step) {
+            picked.add(letters.get((int) i));
+        }
+        return picked;
+    }
+
+    private static List<String> ocr(List<GeneratedLetter> letters, PrintStream out) throws Exception {
+        ScannedPages painter = new ScannedPages();
+        OcrSettings settings = OcrSettings.from(Settings.system());
+        long start = System.nanoTime();
+        try (TesseractPool pool = new TesseractPool(settings)) {
+            ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
+            try {
+                List<Future<String>> texts = new ArrayList<>();
+                for (GeneratedLetter letter : letters) {
+                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter)));
+                }
+                List<String> result = new ArrayList<>();
+                for (Future<String> text : texts) {
+                    result.add(text.get());
+                }
+                out.printf("painted and OCRed %d letters in %.0f s%n%n", letters.size(), (System.nanoTime() - start) / 1e9);
+                return result;
+            } finally {
+                workers.shutdown();
+            }
+        }
+    }
+
+    private static String ocrLetter(ScannedPages painter, TesseractPool pool, GeneratedLetter letter) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (BufferedImage page : painter.paint(letter.id(), letter.text(), letter.id().hashCode())) {
+            if (!text.isEmpty()) {
+                text.append('\f');
+            }
+            text.append(pool.recognise(page, ScannedPages.DPI).text());
+        }
+        return vn.donthu.analysis.VietnameseNormalizer.normalize(text);
+    }
+
+    private static String province(LetterDetails details) {
+        return details.locality() == null ? null : details.locality().provinceName();
+    }
+
+    /** The lowest unit the truth names (the commune, else the district) is the one read. */
+    private static boolean sameLowestUnit(LetterDetails truth, LetterDetails read) {
+        Locality t = truth.locality();
+        Locality r = read.locality();
+        if (t == null || r == null) {
+            return t == r;
+        }
+        return t.communeName() != null ? sameName(t.communeName(), r.communeName()) : sameName(t.districtName(), r.districtName());
+    }
+
+    /** Names compared without diacritics and without the unit's kind ("Tỉnh Long An" is "Long An"). */
+    private static boolean sameName(String a, String b) {
+        return a == null ? b == null : b != null && bare(a).equals(bare(b));
+    }
+
+    private static String bare(String name) {
+        return UNIT_KIND.matcher(VietnameseFolder.fold(name).toLowerCase(java.util.Locale.ROOT).strip()).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern UNIT_KIND = java.util.regex.Pattern.compile(
+            "^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\\s+(?=\\D)");
+}
