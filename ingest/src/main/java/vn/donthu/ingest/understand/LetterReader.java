@@ -71,7 +71,7 @@ public final class LetterReader {
         Found<Recipient> recipient = RecipientReader.read(folded);
         Recipient recipientValue = value(recipient, "recipient", evidence);
         List<Found<String>> accused = AccusedReader.read(folded);
-        boolean overLevel = Competence.overLevel(folded, kindValues,
+        boolean overLevel = Competence.overLevel(folded, kindValues, topics,
                 recipientValue == null ? null : recipientValue.level(), accused, letterDate);
 
         List<Found<PersonalIdentifier>> identifiers = IdentifierReader.read(folded);

@@ -26,7 +26,7 @@ public final class Bodies {
 
     private static final Pattern CENTRAL = Pattern.compile(
             "\\b(?:trung uong|tw|chinh phu|thu tuong|chu tich nuoc|tong bi thu|bo chinh tri|ban bi thu|toi cao|bo truong"
-                    + "|bo (?:tai nguyen|cong an|quoc phong|tu phap|xay dung|lao dong|noi vu|tai chinh|y te|giao duc|nong nghiep|cong thuong|giao thong)"
+                    + "|(?<!can )bo (?:tai nguyen|cong an|quoc phong|tu phap|xay dung|lao dong|noi vu|tai chinh|y te|giao duc|nong nghiep|cong thuong|giao thong)"
                     + "|van phong chu tich nuoc|uy ban thuong vu quoc hoi|ban dan nguyen|chu tich quoc hoi)\\b");
     private static final Pattern PROVINCIAL_DELEGATION = Pattern.compile("\\b(?:doan (?:dai bieu quoc hoi|dbqh)|dbqh|dai bieu quoc hoi)\\b");
     private static final Pattern UNIT = Pattern.compile(

@@ -28,6 +28,8 @@ import vn.donthu.locality.CodeList;
 public final class Competence {
 
     private static final String RESOURCE = "/vn/donthu/ingest/understand/competence.tsv";
+    private static final String DEFAULT = "default";
+    /** Competent levels by kind, case and matter level; and, under {@value #DEFAULT}, matter levels by topic. */
     private static final Map<String, RecipientLevel> RULES = load();
     /** A complaint that has had its first-instance answer and comes back for the second. */
     private static final Pattern SECOND_INSTANCE = Pattern.compile(
@@ -45,14 +47,17 @@ public final class Competence {
      * @param accused what the letter complains about or denounces, first one first
      * @return true when {@code sentTo} is above the competent level
      */
-    public static boolean overLevel(FoldedText text, List<LetterKind> kinds, RecipientLevel sentTo, List<Found<String>> accused,
-            LocalDate letterDate) {
+    public static boolean overLevel(FoldedText text, List<LetterKind> kinds, List<String> topics, RecipientLevel sentTo,
+            List<Found<String>> accused, LocalDate letterDate) {
         if (sentTo == null || kinds.isEmpty()) {
             return false;
         }
         LetterKind kind = kinds.get(0);
         String target = accused.isEmpty() ? "" : fold(text, accused.get(0));
-        RecipientLevel matterLevel = target.isEmpty() ? null : Bodies.level(target);
+        RecipientLevel matterLevel = MatterLevel.of(text, accused);
+        for (int t = 0; matterLevel == null && t < topics.size(); t++) {
+            matterLevel = RULES.get(DEFAULT + "\t" + topics.get(t));
+        }
         String kase = switch (kind) {
             case KHIEU_NAI -> secondInstance(text) ? "second" : "first";
             case TO_CAO -> HEAD.matcher(target).find() ? "head" : "staff";
@@ -95,11 +100,14 @@ public final class Competence {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                if (parts.length != 4) {
+                boolean topicDefault = parts[0].equals(DEFAULT) && parts.length == 3;
+                if (parts.length != 4 && !topicDefault) {
                     throw new IllegalStateException(RESOURCE + " line " + number
-                            + ": expected KIND<tab>CASE<tab>MATTER_LEVEL<tab>LEVEL, got '" + line + "'");
+                            + ": expected KIND<tab>CASE<tab>MATTER_LEVEL<tab>LEVEL or default<tab>TOPIC<tab>MATTER_LEVEL, got '"
+                            + line + "'");
                 }
-                rules.put(key(parts[0], parts[1], parts[2]), RecipientLevel.valueOf(parts[3].toUpperCase(Locale.ROOT)));
+                String level = parts[parts.length - 1].toUpperCase(Locale.ROOT);
+                rules.put(topicDefault ? DEFAULT + "\t" + parts[1] : key(parts[0], parts[1], parts[2]), RecipientLevel.valueOf(level));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
