@@ -53,7 +53,8 @@ public final class LetterDates {
     /** "Ngày 12 tháng 3 năm 2021" alone at the start of a line, not a date cited mid-sentence. */
     private static boolean isLoneDateLine(FoldedText text, Found<LocalDate> date) {
         return text.folded().startsWith("ngay", date.start())
-                && text.text().substring(text.lineStart(date.start()), date.start()).isBlank();
+                && text.text().substring(text.lineStart(date.start()), date.start()).isBlank()
+                && text.text().substring(date.end(), text.lineEnd(date.end())).isBlank();
     }
 
     /** The start of the line up to {@code offset}. */
@@ -64,14 +65,15 @@ public final class LetterDates {
     /** "Phú Bình, ngày ...": a place name and a comma open the line, nothing else. */
     private static boolean isPlaceDated(FoldedText text, int offset) {
         String before = text.text().substring(text.lineStart(offset), offset).strip();
-        if (!before.endsWith(",") || before.length() > 40 || before.length() < 3) {
+        if (!before.endsWith(",") || before.length() > 40 || before.length() < 2) {
             return false;
         }
         String place = before.substring(0, before.length() - 1).strip();
-        if (place.isEmpty() || !Character.isUpperCase(place.codePointAt(0))) {
+        if (place.isEmpty() || !Character.isUpperCase(place.codePointAt(0)) && !Character.isDigit(place.codePointAt(0))) {
             return false;
         }
-        for (String word : place.split("[\\s.]+")) {
+        // "Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh", "Phường 1": capitalised words, numbers and dashes.
+        for (String word : place.split("[\\s.\\-–]+")) {
             if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
                 return false;
             }
