@@ -29,6 +29,7 @@ public final class Donthu {
               learn-words        learn multi-syllable words from the indexed letters into a lexicon file
               export-text OUTDIR the extracted text of every letter, one UTF-8 file per source file
               bench analysis     word segmentation F1 and analysis throughput
+              bench locality     address resolution accuracy (province, district, commune)
 
             Each command takes --help.
             """;

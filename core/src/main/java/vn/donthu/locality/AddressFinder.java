@@ -25,7 +25,9 @@ public final class AddressFinder {
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "\\b(?:dia chi(?: thuong tru| tam tru| lien he| hien nay)?|d/c|tru tai|thuong tru(?: tai)?"
                     + "|tam tru(?: tai)?|cu tru(?: tai)?|ngu tai|noi o(?: hien nay)?|cho o(?: hien nay)?"
-                    + "|ho khau thuong tru|hktt|que quan|nguyen quan|song tai|o tai)"
+                    + "|ho khau thuong tru|hktt|que quan|nguyen quan|song tai|o tai"
+                    // "ở" alone only when a hamlet, street or commune follows: "ở xóm 5, xã Tân Đức".
+                    + "|o(?= (?:so nha|so \\d|thon|xom|ap|to|khu|khom|ban|xa|phuong|thi tran)\\b))"
                     + "(?:\\s+(?:hien nay|hien tai|tai))?\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
 

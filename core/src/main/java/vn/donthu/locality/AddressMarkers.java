@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.donthu.locality.AddressTokens.Token;
 
 /**
@@ -11,9 +12,9 @@ import vn.donthu.locality.AddressTokens.Token;
  * ("X.", "H.", "TP.", "TX.", "TT.", "Q1") and the words of places below the commune ("thôn", "xóm",
  * "đường"), whose names must not be taken for communes.
  *
- * <p>A word with diacritics is a marker only with the marker's own diacritics, so that "Tĩnh" of Hà
- * Tĩnh or "Phương", a given name, are never read as "tỉnh" or "phường"; a word typed without any
- * diacritics is compared folded.
+ * <p>Inside a part of the address, a word with diacritics is a marker only with the marker's own
+ * diacritics, so that "Tĩnh" of Hà Tĩnh or "Phương", a given name, are never read as "tỉnh" or
+ * "phường"; a word typed without any diacritics, or one that starts a part, is compared folded.
  */
 final class AddressMarkers {
 
@@ -40,6 +41,10 @@ final class AddressMarkers {
             Map.entry(List.of("xã"), EnumSet.of(UnitKind.XA)),
             Map.entry(List.of("phường"), EnumSet.of(UnitKind.PHUONG)));
 
+    /** The folded form of each marker word, compared with words typed without diacritics. */
+    private static final Map<String, String> FOLDED = WORDS.stream().flatMap(entry -> entry.getKey().stream())
+            .distinct().collect(Collectors.toUnmodifiableMap(word -> word, PlaceNames::key));
+
     private static final Map<String, Set<UnitKind>> ABBREVIATIONS = Map.of(
             "tp", THANH_PHO,
             "tx", EnumSet.of(UnitKind.THI_XA),
@@ -57,6 +62,8 @@ final class AddressMarkers {
     private static final Set<String> BELOW_COMMUNE = Set.of(
             "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "ấp", "bản", "tổ", "khu", "số",
             "làng", "buôn", "khóm", "khối", "cụm", "đội", "lô", "kp", "tdp");
+    private static final Set<String> BELOW_COMMUNE_FOLDED =
+            BELOW_COMMUNE.stream().map(PlaceNames::key).collect(Collectors.toUnmodifiableSet());
 
     private AddressMarkers() {
     }
@@ -91,17 +98,20 @@ final class AddressMarkers {
             return false;
         }
         Token previous = tokens.get(index - 1);
-        return BELOW_COMMUNE.contains(previous.lowerCase())
-                || previous.isAscii() && BELOW_COMMUNE.stream().anyMatch(word -> PlaceNames.key(word).equals(previous.key()));
+        return previous.ascii() ? BELOW_COMMUNE_FOLDED.contains(previous.key())
+                : BELOW_COMMUNE.contains(previous.lowerCase());
     }
 
     private static boolean matchesWords(List<Token> tokens, int from, List<String> words) {
+        // Where a part of the address starts, a marker misread by OCR ("thánh phố", "huyèn") is still
+        // one: no given name or place name stands there in its place.
+        boolean startsPart = from == 0 || tokens.get(from).breakBefore();
         for (int i = 0; i < words.size(); i++) {
             Token token = tokens.get(from + i);
             if (i > 0 && token.breakBefore()) {
                 return false;
             }
-            boolean same = token.isAscii() ? token.key().equals(PlaceNames.key(words.get(i)))
+            boolean same = token.ascii() || startsPart ? token.key().equals(FOLDED.get(words.get(i)))
                     : token.lowerCase().equals(words.get(i));
             if (!same) {
                 return false;

@@ -22,11 +22,14 @@ import vn.donthu.locality.AddressTokens.Token;
  * district) with the greatest weight. When several readings weigh the same and disagree at a level —
  * "huyện Châu Thành" alone is in seven provinces — that level stays unresolved rather than guessed.
  * When both code lists read the text equally well, the letter's date chooses.
+ *
+ * <p>Immutable and safe to share between threads; build it once per gazetteer.
  */
 public final class AddressResolver {
 
     private static final int LONGEST_NAME = 7;
     private static final double TIE = 1e-6;
+    private static final double DATE_PRIOR = 1.0;
 
     private final Gazetteer gazetteer;
 
@@ -36,7 +39,7 @@ public final class AddressResolver {
 
     /** The locality of an address; empty when not even its province can be told. */
     public Optional<Locality> resolve(String address, LocalDate letterDate) {
-        return resolvePlace(address, letterDate).map(place -> place.toLocality(address.strip()));
+        return resolvePlace(address, letterDate).map(place -> place.toLocality(PlaceNames.nfc(address)));
     }
 
     /**
@@ -64,47 +67,111 @@ public final class AddressResolver {
 
     /** As {@link #resolve}, with the units themselves. */
     public Optional<ResolvedPlace> resolvePlace(String address, LocalDate letterDate) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
         List<Token> tokens = AddressTokens.of(PlaceNames.nfc(address));
         List<Mention> mentions = mentions(tokens);
         Reading old = bestReading(CodeList.V2008, mentions);
         Reading current = bestReading(CodeList.V2025, mentions);
-        Reading chosen;
-        if (old.score > current.score + TIE) {
-            chosen = old;
-        } else if (current.score > old.score + TIE) {
-            chosen = current;
-        } else {
-            chosen = CodeList.inForceOn(letterDate) == CodeList.V2008 ? old : current;
-        }
+        Reading chosen = preferred(old, current, letterDate);
         return chosen.place(gazetteer);
     }
 
+    /**
+     * The reading of the list with the greater weight, the list in force on the letter's date counting
+     * {@link #DATE_PRIOR} more: a new-style commune named after an old district ("phường Đông Ninh
+     * Hòa") is read in the new list, while an old address written after 2025 keeps the old list
+     * through its district.
+     */
+    private static Reading preferred(Reading old, Reading current, LocalDate letterDate) {
+        CodeList inForce = CodeList.inForceOn(letterDate);
+        double oldWeight = old.weight(letterDate == null ? null : inForce);
+        double currentWeight = current.weight(letterDate == null ? null : inForce);
+        if (oldWeight > currentWeight + TIE) {
+            return old;
+        }
+        if (currentWeight > oldWeight + TIE) {
+            return current;
+        }
+        return inForce == CodeList.V2008 ? old : current;
+    }
+
     private List<Mention> mentions(List<Token> tokens) {
-        List<Mention> mentions = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
+        boolean[] nameEndsAt = new boolean[tokens.size() + 1];
         for (int start = 0; start < tokens.size(); start++) {
-            Marker marker = AddressMarkers.before(tokens, start);
-            boolean belowCommune = marker == null && AddressMarkers.belowCommuneBefore(tokens, start);
             StringBuilder key = new StringBuilder();
-            boolean numeric = true;
             for (int end = start + 1; end <= tokens.size() && end - start <= LONGEST_NAME; end++) {
                 Token last = tokens.get(end - 1);
                 if (end > start + 1 && last.breakBefore()) {
                     break;
                 }
                 key.append(key.isEmpty() ? "" : " ").append(last.key());
-                numeric &= last.isNumber();
-                for (AdminUnit unit : gazetteer.named(key.toString())) {
-                    if (marker != null ? !marker.allows(unit.level())
-                            : belowCommune || numeric || end - start == 1 && unit.level() != Level.PROVINCE) {
-                        continue;
-                    }
-                    double score = weight(unit, marker) + (endsPart(tokens, end) ? 0.3 : 0)
-                            + (writtenAsNamed(tokens, start, end, unit) ? 0.1 : 0);
-                    mentions.add(new Mention(start - (marker == null ? 0 : marker.length()), end, unit, score));
+                List<AdminUnit> units = gazetteer.named(key.toString());
+                if (!units.isEmpty()) {
+                    matches.add(new Match(start, end, units));
+                    nameEndsAt[end] = true;
                 }
             }
         }
+        Marker[] markers = new Marker[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            markers[i] = AddressMarkers.before(tokens, i);
+        }
+        boolean[] insideMarkedPart = insideMarkedPart(tokens, markers);
+        List<Mention> mentions = new ArrayList<>();
+        for (Match match : matches) {
+            Marker marker = markers[match.start];
+            if (marker == null && !unmarkedNameMayStart(tokens, match.start, markers, insideMarkedPart, nameEndsAt)) {
+                continue;
+            }
+            boolean numeric = tokens.subList(match.start, match.end).stream().allMatch(Token::isNumber);
+            for (AdminUnit unit : match.units) {
+                if (marker != null ? !marker.allows(unit.level())
+                        : numeric || match.end - match.start == 1 && unit.level() != Level.PROVINCE) {
+                    continue;
+                }
+                double score = weight(unit, marker) + (endsPart(tokens, markers, match.end) ? 0.3 : 0)
+                        + (writtenAsNamed(tokens, match.start, match.end, unit) ? 0.1 : 0);
+                mentions.add(new Mention(match.start - (marker == null ? 0 : marker.length()), match.end, unit, score));
+            }
+        }
         return mentions;
+    }
+
+    /**
+     * A name without a marker is a candidate where a part of the address starts, or right after
+     * another name in a part ("huyện Phú Bình Thái Nguyên"); never inside a hamlet or street name
+     * (thôn, đường), inside the second word of a marker, or in the middle of a marked name: the "Ninh
+     * Hòa" of "phường Đông Ninh Hòa" is not the old town of Ninh Hòa.
+     */
+    private static boolean unmarkedNameMayStart(List<Token> tokens, int start, Marker[] markers,
+                                                boolean[] insideMarkedPart, boolean[] nameEndsAt) {
+        if (AddressMarkers.belowCommuneBefore(tokens, start)) {
+            return false;
+        }
+        Marker own = markers[start + 1];
+        if (own != null && own.length() == 2) {
+            return false;
+        }
+        return !insideMarkedPart[start] || nameEndsAt[start];
+    }
+
+    /** Whether a marker stands earlier in the same part (since the last comma or line break). */
+    private static boolean[] insideMarkedPart(List<Token> tokens, Marker[] markers) {
+        boolean[] inside = new boolean[tokens.size()];
+        boolean marked = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).breakBefore()) {
+                marked = false;
+            }
+            inside[i] = marked;
+            if (markers[i] != null) {
+                marked = true;
+            }
+        }
+        return inside;
     }
 
     private static double weight(AdminUnit unit, Marker marker) {
@@ -114,12 +181,13 @@ public final class AddressResolver {
             case COMMUNE -> 1.6;
         };
         if (marker == null) {
-            return base;
+            // An unmarked name is weaker evidence than a marked one: "Đà Lạt" may be part of a commune's name.
+            return base * 0.6;
         }
         return base + (marker.kinds().contains(unit.kind()) ? 2.0 : 0.5);
     }
 
-    private static boolean endsPart(List<Token> tokens, int end) {
+    private static boolean endsPart(List<Token> tokens, Marker[] markers, int end) {
         if (end == tokens.size()) {
             return true;
         }
@@ -128,7 +196,7 @@ public final class AddressResolver {
             return true;
         }
         for (int length = 1; length <= 2 && end + length < tokens.size(); length++) {
-            Marker marker = AddressMarkers.before(tokens, end + length);
+            Marker marker = markers[end + length];
             if (marker != null && marker.length() == length) {
                 return true;
             }
@@ -165,6 +233,10 @@ public final class AddressResolver {
         result.add(null);
         mentions.stream().filter(m -> m.unit.codeList() == list && m.unit.level() == level).forEach(result::add);
         return result;
+    }
+
+    /** Tokens {@code start} to {@code end} spell the name of these units. */
+    private record Match(int start, int end, List<AdminUnit> units) {
     }
 
     /** A name found in the address: tokens {@code start} (its marker included) to {@code end}. */
@@ -217,6 +289,10 @@ public final class AddressResolver {
 
         private static double weightOf(Mention mention) {
             return mention == null ? 0 : mention.score;
+        }
+
+        double weight(CodeList inForce) {
+            return hypotheses.isEmpty() ? 0 : score + (list == inForce ? DATE_PRIOR : 0);
         }
 
         Optional<ResolvedPlace> place(Gazetteer gazetteer) {

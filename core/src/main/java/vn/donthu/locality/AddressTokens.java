@@ -14,25 +14,19 @@ final class AddressTokens {
      * One word of the address.
      *
      * @param text        as written (NFC)
+     * @param lowerCase   as written, in lower case
      * @param key         folded, lower case ({@link PlaceNames#word})
+     * @param ascii       typed without any diacritics
      * @param dotAfter    directly followed by a full stop, as abbreviations are ("X.", "TP.")
      * @param breakBefore a break separates it from the word before
      * @param pauseBefore a full stop or a dash separates it from the word before ("Tân Đức - Phú Bình")
      * @param glued       directly follows the word before, without any separator ("Q1")
      */
-    record Token(String text, String key, int start, int end, boolean dotAfter, boolean breakBefore, boolean pauseBefore,
-                 boolean glued) {
-
-        boolean isAscii() {
-            return text.chars().allMatch(c -> c < 0x80);
-        }
-
-        String lowerCase() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    record Token(String text, String lowerCase, String key, boolean ascii, int start, int end, boolean dotAfter,
+                 boolean breakBefore, boolean pauseBefore, boolean glued) {
 
         boolean isNumber() {
-            return text.chars().allMatch(Character::isDigit);
+            return Character.isDigit(text.charAt(0));
         }
     }
 
@@ -59,7 +53,8 @@ final class AddressTokens {
             boolean dotAfter = end < text.length() && text.charAt(end) == '.';
             boolean pauseBefore = !tokens.isEmpty() && hasPause(text, previousEnd, i);
             boolean glued = !tokens.isEmpty() && previousEnd == i;
-            tokens.add(new Token(word, PlaceNames.key(word), i, end, dotAfter, breakBefore, pauseBefore, glued));
+            tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), PlaceNames.key(word),
+                    word.chars().allMatch(c -> c < 0x80), i, end, dotAfter, breakBefore, pauseBefore, glued));
             previousEnd = end;
             i = end;
         }

@@ -65,12 +65,14 @@ public final class Gazetteer {
     }
 
     /**
-     * An official list from a file: the tab-separated format of the README ("Loading a full official
-     * list"), or the JSON of thanglequoc/vietnamese-provinces-database (either list), told apart by
-     * content.
+     * The shipped gazetteer completed by an official list from a file: the tab-separated format of the
+     * README ("Loading a full official list"), or the JSON of thanglequoc/vietnamese-provinces-database
+     * (either list), told apart by content. The file is read over the shipped units so that it may name
+     * a province or district as parent without listing it.
      */
     public static Gazetteer load(Path file) throws IOException {
         GazetteerBuilder builder = new GazetteerBuilder();
+        builder.addAll(shipped());
         if (ThanglequocJson.looksLikeJson(file)) {
             ThanglequocJson.read(file, builder);
         } else {
@@ -79,14 +81,17 @@ public final class Gazetteer {
         return builder.build();
     }
 
-    /** The shipped gazetteer, completed by the operator's file when {@value #FILE_SETTING} names one. */
+    /**
+     * The shipped gazetteer, completed by the operator's file when {@value #FILE_SETTING} names one.
+     * Reads the file on every call (an official list takes seconds): call it once and keep the result.
+     */
     public static Gazetteer installed(Settings settings) {
         Optional<String> file = settings.get(FILE_SETTING);
         if (file.isEmpty()) {
             return shipped();
         }
         try {
-            return shipped().with(load(Path.of(file.get())));
+            return load(Path.of(file.get()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer file " + file.get()
                     + " named by " + FILE_SETTING + ": " + e.getMessage(), e);

@@ -19,6 +19,7 @@ final class GazetteerBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, Draft> byCode = new HashMap<>();
     private final Map<String, Draft> byName = new HashMap<>();
+    private final Map<String, Draft> districtByName = new HashMap<>();
     private final Map<String, String> mergedInto = new LinkedHashMap<>();
 
     /** Adds or completes a unit; returns it, so that its children can name it as parent. */
@@ -33,6 +34,10 @@ final class GazetteerBuilder {
         Draft draft = code == null ? null : byCode.get(codeKey(list, kind.level(), code));
         if (draft == null) {
             draft = byName.get(nameKey(list, kind, name, parent));
+            if (draft != null && code != null && draft.code != null) {
+                // Two communes of one name under one parent are two communes when their codes differ.
+                draft = null;
+            }
         }
         if (draft == null) {
             draft = new Draft(drafts.size(), list, kind, parent);
@@ -49,6 +54,11 @@ final class GazetteerBuilder {
         draft.aliases.addAll(aliases);
         draft.aliases.remove(name);
         byName.put(nameKey(list, kind, name, parent), draft);
+        if (kind.level() == Level.DISTRICT) {
+            // A commune line names its district by code, by name ("Phú Bình") or by full name.
+            districtByName.putIfAbsent(parent.id + "|" + PlaceNames.key(name), draft);
+            districtByName.putIfAbsent(parent.id + "|" + PlaceNames.key(draft.fullName()), draft);
+        }
         return draft;
     }
 
@@ -66,11 +76,7 @@ final class GazetteerBuilder {
         if (byItsCode.isPresent()) {
             return byItsCode;
         }
-        String key = PlaceNames.key(codeOrName);
-        return drafts.stream()
-                .filter(d -> d.parent == province && d.kind.level() == Level.DISTRICT)
-                .filter(d -> PlaceNames.key(d.fullName()).equals(key) || PlaceNames.key(d.name).equals(key))
-                .findFirst();
+        return Optional.ofNullable(districtByName.get(province.id + "|" + PlaceNames.key(codeOrName)));
     }
 
     void addAll(Gazetteer gazetteer) {

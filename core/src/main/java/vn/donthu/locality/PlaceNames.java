@@ -2,6 +2,7 @@ package vn.donthu.locality;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.donthu.analysis.VietnameseFolder;
 
 /**
@@ -10,6 +11,8 @@ import vn.donthu.analysis.VietnameseFolder;
  * Vietnamese keyboard both reach the same key as the official name.
  */
 final class PlaceNames {
+
+    private static final Pattern I_OR_Y = Pattern.compile("(?:h|k|l|m|qu|s|t)i");
 
     private PlaceNames() {
     }
@@ -37,13 +40,29 @@ final class PlaceNames {
         return key.toString();
     }
 
-    /** One word already folded and lower-cased: "05" → "5". */
+    /**
+     * One word already folded and lower-cased: "05" → "5"; the i/y doublets spelled with y, as
+     * official names are ("Phú Quí" is "Phú Quý", "Kì Anh" is "Kỳ Anh").
+     */
     static String word(String folded) {
-        if (folded.chars().allMatch(Character::isDigit)) {
-            String stripped = folded.replaceFirst("^0+(?=.)", "");
-            return stripped;
+        if (isNumber(folded)) {
+            int zeros = 0;
+            while (zeros < folded.length() - 1 && folded.charAt(zeros) == '0') {
+                zeros++;
+            }
+            return folded.substring(zeros);
         }
-        return folded;
+        return folded.length() <= 3 && I_OR_Y.matcher(folded).matches()
+                ? folded.substring(0, folded.length() - 1) + "y" : folded;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     static String nfc(String text) {

@@ -69,6 +69,44 @@ class ShippedGazetteerTest {
         assertThat(shipped.currentProvinceOf(oldBacNinh)).contains(bacNinh);
     }
 
+    @Test
+    void mostOfficialDistrictsAreShippedUnderTheirProvinceAndEveryShippedCodeIsTheOfficialOne() throws IOException {
+        int official = 0;
+        int found = 0;
+        int sameKind = 0;
+        int codesChecked = 0;
+        List<String> missing = new java.util.ArrayList<>();
+        for (JsonNode province : ReferenceUnits.read(ReferenceUnits.pre2025())) {
+            AdminUnit ours = shipped.province(CodeList.V2008, province.get("Code").asText()).orElseThrow();
+            for (JsonNode district : province.get("District")) {
+                official++;
+                String fullName = PlaceNames.nfc(district.get("FullName").asText());
+                UnitKind kind = UnitKind.ofFullName(Level.DISTRICT, fullName).orElseThrow();
+                String name = fullName.substring(kind.prefix().length()).trim();
+                List<AdminUnit> matches = shipped.districtsOf(ours).stream()
+                        .filter(d -> PlaceNames.key(d.name()).equals(PlaceNames.key(name))).toList();
+                if (matches.isEmpty()) {
+                    missing.add(fullName + " (" + ours.fullName() + ")");
+                    continue;
+                }
+                found++;
+                AdminUnit match = matches.stream().filter(d -> d.kind() == kind).findFirst().orElse(matches.get(0));
+                if (match.kind() == kind) {
+                    sameKind++;
+                }
+                if (match.code() != null) {
+                    codesChecked++;
+                    assertThat(match.code()).as("code of %s", match).isEqualTo(district.get("Code").asText());
+                }
+            }
+        }
+        double coverage = (double) found / official;
+        System.out.printf("shipped districts: %d of %d official districts found by name within their province (%.3f),"
+                        + " %d of the same kind, %d codes checked; missing: %s%n",
+                found, official, coverage, sameKind, codesChecked, missing);
+        assertThat(coverage).isGreaterThanOrEqualTo(0.97);
+    }
+
     /** One spelling for comparison: NFC, tone marks placed one way ("Hoá" and "Hóa" are one name). */
     static String spelling(String name) {
         return Arrays.stream(Normalizer.normalize(name.trim(), Normalizer.Form.NFC).split(" +"))
