@@ -8,6 +8,7 @@ import vn.donthu.api.DonthuApplication;
 import vn.donthu.elasticsearch.node.ManagedNodeException;
 import vn.donthu.elasticsearch.node.NodeCommand;
 import vn.donthu.ingest.IngestCommand;
+import vn.donthu.ingest.corpus.GenerateCommand;
 import vn.donthu.ingest.export.ExportTextCommand;
 import vn.donthu.ingest.lexicon.LearnWordsCommand;
 import vn.donthu.ingest.ocr.OcrUnavailableException;
@@ -28,6 +29,7 @@ public final class Donthu {
               analyze            show how text is cut into words and tokens (standard input)
               learn-words        learn multi-syllable words from the indexed letters into a lexicon file
               export-text OUTDIR the extracted text of every letter, one UTF-8 file per source file
+              generate OUTDIR    write generated petition letters with their ground truth
               bench analysis     word segmentation F1 and analysis throughput
               bench locality     address resolution accuracy (province, district, commune)
 
@@ -53,6 +55,7 @@ public final class Donthu {
                 case "analyze" -> System.exit(AnalyzeCommand.run(rest, System.in, out));
                 case "learn-words" -> System.exit(LearnWordsCommand.run(rest, out));
                 case "export-text" -> System.exit(ExportTextCommand.run(rest, out));
+                case "generate" -> System.exit(GenerateCommand.run(rest, out));
                 case "bench" -> System.exit(BenchCommand.run(rest, out));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'\n");

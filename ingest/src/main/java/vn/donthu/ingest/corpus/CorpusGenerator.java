@@ -82,7 +82,8 @@ public final class CorpusGenerator {
         int events = roll < 45 ? 1 : roll < 65 ? 2 : roll < 85 ? 3 + r.nextInt(2) : 5 + r.nextInt(6);
         List<LetterPlan> plans = new ArrayList<>();
         LocalDate date = m.start();
-        int levelUp = r.nextInt(100) < 70 ? 0 : r.nextInt(100) < 50 ? 1 : 3;
+        int first = r.nextInt(100);
+        int levelUp = first < 80 ? 0 : first < 92 ? 1 : 3;
         LetterPlan previous = null;
         for (int e = 0; e < events && !date.isAfter(LAST_DAY); e++) {
             RecipientLevel competent = m.competentLevel(date);
@@ -91,7 +92,7 @@ public final class CorpusGenerator {
             List<Recipient> to = new ArrayList<>();
             for (int c = 0; c < copies; c++) {
                 RecipientLevel copyLevel = c == 0 ? level
-                        : available(RecipientLevel.values()[Math.min(3, competent.ordinal() + r.nextInt(4))], date);
+                        : available(RecipientLevel.values()[Math.min(3, competent.ordinal() + (r.nextInt(3) == 0 ? 1 : 0))], date);
                 Recipient recipient = Recipients.pick(r, copyLevel, m, date);
                 if (to.stream().noneMatch(x -> x.name().equals(recipient.name()))) {
                     to.add(recipient);
@@ -112,7 +113,7 @@ public final class CorpusGenerator {
             previous = plans.get(plans.size() - 1);
             date = date.plusDays(30 + r.nextInt(r.nextInt(4) == 0 ? 700 : 240));
             int step = r.nextInt(100);
-            levelUp = step < 40 ? levelUp : step < 80 ? levelUp + 1 : 3;
+            levelUp = step < 60 ? levelUp : step < 90 ? levelUp + 1 : 3;
         }
         return plans;
     }

@@ -90,8 +90,13 @@ final class LetterComposer {
         }
 
         int signers = m.people().size();
-        List<CitedDocument> documents = List.of(m.document());
-        List<LandParcel> parcels = m.parcel() == null ? List.of() : List.of(m.parcel());
+        // The story's variants do not all cite the document or the parcel: the truth has what the text has.
+        String written = t.text();
+        List<CitedDocument> documents = written.contains(" số " + m.document().number() + " ")
+                ? List.of(m.document()) : List.of();
+        List<LandParcel> parcels = m.parcel() != null && written.contains(slots.get("thua"))
+                ? List.of(m.parcel()) : List.of();
+        accused.removeIf(name -> !written.contains(name));
         Locality locality = address.locality();
         LetterDetails details = new LetterDetails(m.kinds(), m.topic().subjectField(), m.topic().topicCodes(),
                 letterDate, plan.date().plusDays(2 + r.nextInt(12)), petitioners, signers, signers >= 5,

@@ -2,6 +2,7 @@ package vn.donthu.ingest.samples;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.donthu.ingest.render.DocxWriter;
+import vn.donthu.ingest.render.FontFiles;
+import vn.donthu.ingest.render.ScanPainter;
+import vn.donthu.ingest.render.ScanWriters;
+import vn.donthu.ingest.render.TextPdfWriter;
+import vn.donthu.ingest.render.TypesetLetter;
 
 /**
  * Renders the sample petition letters (ground truth in {@code samples/ground-truth}) into the file
@@ -47,13 +54,13 @@ public final class SampleLetterRenderer {
         FontFiles fonts = FontFiles.find();
         ScanPainter painter = new ScanPainter(fonts);
         for (Map.Entry<String, Format> entry : FORMATS.entrySet()) {
-            SampleLetter letter = SampleLetter.read(groundTruth.resolve(entry.getKey() + ".txt"));
+            TypesetLetter letter = read(groundTruth.resolve(entry.getKey() + ".txt"));
             Path target = render(letter, entry.getValue(), fonts, painter, output);
             System.out.printf("%-10s %s%n", entry.getValue(), target);
         }
     }
 
-    private static Path render(SampleLetter letter, Format format, FontFiles fonts, ScanPainter painter, Path output)
+    private static Path render(TypesetLetter letter, Format format, FontFiles fonts, ScanPainter painter, Path output)
             throws IOException {
         String name = letter.name();
         // String.hashCode is specified, so the seed is the same on every JVM.
@@ -76,17 +83,17 @@ public final class SampleLetterRenderer {
             }
             case SCAN_PNG -> {
                 Path target = output.resolve(name + ".png");
-                ScanWriters.png(onePage(letter, painter.paint(letter, seed)), target);
+                ScanWriters.png(onePage(letter, painter.paint(letter, seed)), ScanPainter.DPI, target);
                 return target;
             }
             case SCAN_JPEG -> {
                 Path target = output.resolve(name + ".jpg");
-                ScanWriters.jpeg(onePage(letter, painter.paint(letter, seed)), target);
+                ScanWriters.jpeg(onePage(letter, painter.paint(letter, seed)), ScanWriters.JPEG_QUALITY, ScanPainter.DPI, target);
                 return target;
             }
             case SCAN_PDF -> {
                 Path target = output.resolve(name + ".pdf");
-                ScanWriters.imagePdf(painter.paint(letter, seed), name, target);
+                ScanWriters.imagePdf(painter.paint(letter, seed), ScanWriters.JPEG_QUALITY, ScanPainter.DPI, name, target);
                 return target;
             }
             default -> throw new AssertionError(format);
@@ -94,11 +101,16 @@ public final class SampleLetterRenderer {
     }
 
     /** A single image file holds one page; cutting the rest off would silently break the ground truth. */
-    private static BufferedImage onePage(SampleLetter letter, List<BufferedImage> pages) {
+    private static BufferedImage onePage(TypesetLetter letter, List<BufferedImage> pages) {
         if (pages.size() != 1) {
             throw new IllegalStateException(letter.name() + " needs " + pages.size() + " pages; an image file holds one");
         }
         return pages.get(0);
+    }
+
+    private static TypesetLetter read(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        return TypesetLetter.of(name, Files.readString(file, StandardCharsets.UTF_8));
     }
 
     private static void checkLettersMatchFormats(Path groundTruth) throws IOException {

@@ -1,9 +1,5 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,40 +7,42 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A sample letter's ground-truth text and how a typed letter would lay it out.
+ * A letter's ground-truth text and how a typed letter would lay it out, for every renderer (DOCX,
+ * text PDF, scans) to show the same lines.
  *
  * <p>The ground truth stays plain text (it is what OCR output is compared with), so the layout is
  * inferred from the conventional shape of a Vietnamese petition letter: blocks separated by blank
  * lines, the national header first, a date line, a title, body, a signature block.
  */
-record SampleLetter(String name, String text, List<Paragraph> paragraphs) {
+public record TypesetLetter(String name, String text, List<Paragraph> paragraphs) {
 
-    enum Face { REGULAR, BOLD, ITALIC }
+    public enum Face { REGULAR, BOLD, ITALIC }
 
     /** SIGNATURE: centred in the right half of the page, where such letters are signed. */
-    enum Align { LEFT, CENTER, RIGHT, SIGNATURE }
+    public enum Align { LEFT, CENTER, RIGHT, SIGNATURE }
 
     /**
      * One line of the ground truth. {@code spaceBefore} is in line heights; {@code newPage} marks
      * an attachment (e.g. the list of co-signers) that starts on its own sheet.
      */
-    record Paragraph(String text, Face face, Align align, float spaceBefore, boolean newPage) {}
+    public record Paragraph(String text, Face face, Align align, float spaceBefore, boolean newPage) {}
 
-    private static final Pattern DATE_LINE = Pattern.compile(".+, ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}");
-    private static final Pattern TITLE = Pattern.compile("(ĐƠN|DANH SÁCH) .+");
+    /** "Hòa Vang, ngày 05 tháng 7 năm 2022", also with the date in figures ("Hòa Vang, 05/7/2022"). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            ".+, (ngày )?\\d{1,2}( tháng |[/-])\\d{1,2}( năm |[/-])\\d{4}");
+    private static final Pattern TITLE = Pattern.compile("(ĐƠN|DANH SÁCH|THƯ) .+");
     private static final Pattern SIGNER = Pattern.compile("(Người|Đại diện) .{1,30}");
     private static final float BLOCK_GAP = 0.6f;
     /** Room left blank for the handwritten signature above the signer's name. */
     private static final float SIGNATURE_GAP = 2.5f;
 
-    static SampleLetter read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    /** {@code name} names the output (and seeds the PDF's id); {@code text} must be NFC. */
+    public static TypesetLetter of(String name, String text) {
         // Ground truth that is not NFC would make every OCR comparison lie.
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            throw new IllegalArgumentException("Ground truth is not NFC: " + file);
+            throw new IllegalArgumentException("Ground truth is not NFC: " + name);
         }
-        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-        return new SampleLetter(name, text, layout(text));
+        return new TypesetLetter(name, text, layout(text));
     }
 
     static List<Paragraph> layout(String text) {

@@ -1,4 +1,4 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,10 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import vn.donthu.ingest.samples.SampleLetter.Paragraph;
+import vn.donthu.ingest.render.TypesetLetter.Paragraph;
 
 /** The letter as a citizen would type it in Word: Times New Roman 13 pt on A4, one paragraph per line. */
-final class DocxWriter {
+public final class DocxWriter {
 
     private static final int LINE_TWIPS = 13 * 20 * 14 / 10;
     /** POI stamps the clock into the properties and the zip entries; a fixed time keeps re-rendered files identical. */
@@ -31,7 +31,7 @@ final class DocxWriter {
 
     private DocxWriter() {}
 
-    static void write(SampleLetter letter, Path target) throws IOException {
+    public static void write(TypesetLetter letter, Path target) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             pageSetup(doc.getDocument().getBody().addNewSectPr());
             doc.getProperties().getCoreProperties().setCreator("donthu samples");
@@ -43,7 +43,7 @@ final class DocxWriter {
                     case CENTER, SIGNATURE -> ParagraphAlignment.CENTER;
                     case RIGHT -> ParagraphAlignment.RIGHT;
                 });
-                if (p.align() == SampleLetter.Align.SIGNATURE) {
+                if (p.align() == TypesetLetter.Align.SIGNATURE) {
                     para.setIndentationLeft(twips(160 / 2).intValue());
                 }
                 para.setSpacingBefore(Math.round(p.spaceBefore() * LINE_TWIPS));
@@ -52,8 +52,8 @@ final class DocxWriter {
                 XWPFRun run = para.createRun();
                 run.setFontFamily("Times New Roman");
                 run.setFontSize(13);
-                run.setBold(p.face() == SampleLetter.Face.BOLD);
-                run.setItalic(p.face() == SampleLetter.Face.ITALIC);
+                run.setBold(p.face() == TypesetLetter.Face.BOLD);
+                run.setItalic(p.face() == TypesetLetter.Face.ITALIC);
                 run.setText(p.text());
             }
             ByteArrayOutputStream docx = new ByteArrayOutputStream();

@@ -1,11 +1,11 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import vn.donthu.ingest.samples.SampleLetter.Align;
-import vn.donthu.ingest.samples.SampleLetter.Face;
-import vn.donthu.ingest.samples.SampleLetter.Paragraph;
+import vn.donthu.ingest.render.TypesetLetter.Align;
+import vn.donthu.ingest.render.TypesetLetter.Face;
+import vn.donthu.ingest.render.TypesetLetter.Paragraph;
 
 /**
  * Places a letter's lines on A4 pages. One algorithm serves the text PDF (in points) and the

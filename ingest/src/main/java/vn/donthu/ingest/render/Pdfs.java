@@ -1,4 +1,4 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

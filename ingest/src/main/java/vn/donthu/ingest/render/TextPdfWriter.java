@@ -1,4 +1,4 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,18 +11,18 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import vn.donthu.ingest.samples.SampleLetter.Face;
-import vn.donthu.ingest.samples.PageLayout.Geometry;
-import vn.donthu.ingest.samples.PageLayout.PlacedLine;
+import vn.donthu.ingest.render.TypesetLetter.Face;
+import vn.donthu.ingest.render.PageLayout.Geometry;
+import vn.donthu.ingest.render.PageLayout.PlacedLine;
 
 /** A born-digital PDF: embedded TrueType subsets with ToUnicode maps, so the text layer extracts as typed. */
-final class TextPdfWriter {
+public final class TextPdfWriter {
 
     private static final float FONT_POINTS = 12;
 
     private TextPdfWriter() {}
 
-    static void write(SampleLetter letter, FontFiles fontFiles, Path target) throws IOException {
+    public static void write(TypesetLetter letter, FontFiles fontFiles, Path target) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Map<Face, PDFont> fonts = new EnumMap<>(Face.class);
             for (Face face : Face.values()) {

@@ -1,12 +1,12 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.donthu.ingest.samples.SampleLetter.Face;
+import vn.donthu.ingest.render.TypesetLetter.Face;
 
 /** TrueType serif faces with Vietnamese glyphs, taken from files so that no font fallback alters the output. */
-record FontFiles(Path regular, Path bold, Path italic) {
+public record FontFiles(Path regular, Path bold, Path italic) {
 
     private static final List<FontFiles> CANDIDATES = List.of(
             of("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf",
@@ -16,7 +16,7 @@ record FontFiles(Path regular, Path bold, Path italic) {
                     "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf",
                     "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf"));
 
-    static FontFiles find() {
+    public static FontFiles find() {
         return CANDIDATES.stream()
                 .filter(f -> Files.isReadable(f.regular) && Files.isReadable(f.bold) && Files.isReadable(f.italic))
                 .findFirst()

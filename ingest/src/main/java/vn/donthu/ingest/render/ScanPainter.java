@@ -1,4 +1,4 @@
-package vn.donthu.ingest.samples;
+package vn.donthu.ingest.render;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -15,17 +15,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import vn.donthu.ingest.samples.SampleLetter.Face;
-import vn.donthu.ingest.samples.PageLayout.Geometry;
-import vn.donthu.ingest.samples.PageLayout.PlacedLine;
+import vn.donthu.ingest.render.TypesetLetter.Face;
+import vn.donthu.ingest.render.PageLayout.Geometry;
+import vn.donthu.ingest.render.PageLayout.PlacedLine;
 
 /**
- * Paints a letter as grayscale A4 pages that look scanned at 300 dpi: a slightly skewed sheet,
- * uneven lamp light and sparse sensor speckle. Mild on purpose: the pages must stay OCR-able.
+ * Paints a letter as grayscale A4 pages that look scanned (300 dpi unless told): a slightly skewed
+ * sheet, uneven lamp light and sparse sensor speckle. Mild on purpose: the pages must stay OCR-able.
  */
-final class ScanPainter {
+public final class ScanPainter {
 
-    static final int DPI = 300;
+    public static final int DPI = 300;
     private static final float FONT_POINTS = 12;
     /** Sheets lie a little crooked on the glass; each page gets this skew, ±10 %, either way. */
     private static final double SKEW_DEGREES = 0.6;
@@ -34,10 +34,17 @@ final class ScanPainter {
     private static final double SPECKLE_SIGMA = 40;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
-    private final Geometry geometry = Geometry.a4(DPI, FONT_POINTS);
+    private final int dpi;
+    private final Geometry geometry;
     private final Map<Face, Font> fonts = new EnumMap<>(Face.class);
 
-    ScanPainter(FontFiles files) throws IOException {
+    public ScanPainter(FontFiles files) throws IOException {
+        this(files, DPI);
+    }
+
+    public ScanPainter(FontFiles files, int dpi) throws IOException {
+        this.dpi = dpi;
+        this.geometry = Geometry.a4(dpi, FONT_POINTS);
         for (Face face : Face.values()) {
             try {
                 Font font = Font.createFont(Font.TRUETYPE_FONT, files.file(face).toFile());
@@ -48,16 +55,39 @@ final class ScanPainter {
         }
     }
 
+    public int dpi() {
+        return dpi;
+    }
+
     /** Same letter and seed, same pixels: the seed drives every random choice. */
-    List<BufferedImage> paint(SampleLetter letter, long seed) throws IOException {
-        List<List<PlacedLine>> pages = PageLayout.pages(letter.paragraphs(), geometry,
-                (text, face) -> (float) fonts.get(face).getStringBounds(text, FRC).getWidth());
+    public List<BufferedImage> paint(TypesetLetter letter, long seed) throws IOException {
+        List<BufferedImage> pages = typeset(letter);
         List<BufferedImage> images = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            Random random = new Random(seed * 31 + i);
-            images.add(scan(typeset(pages.get(i)), random));
+            images.add(scan(pages.get(i), new Random(seed * 31 + i)));
         }
         return images;
+    }
+
+    /** The pages as printed, before the scanner: white paper, black type, nothing else. */
+    public List<BufferedImage> typeset(TypesetLetter letter) throws IOException {
+        List<BufferedImage> images = new ArrayList<>();
+        for (List<PlacedLine> lines : layout(letter)) {
+            images.add(typeset(lines));
+        }
+        return images;
+    }
+
+    /** The text printed on each page, line by line as wrapped: what OCR of that page should give. */
+    public List<String> pageTexts(TypesetLetter letter) throws IOException {
+        return layout(letter).stream()
+                .map(lines -> String.join("\n", lines.stream().map(PlacedLine::text).toList()))
+                .toList();
+    }
+
+    private List<List<PlacedLine>> layout(TypesetLetter letter) throws IOException {
+        return PageLayout.pages(letter.paragraphs(), geometry,
+                (text, face) -> (float) fonts.get(face).getStringBounds(text, FRC).getWidth());
     }
 
     private BufferedImage typeset(List<PlacedLine> lines) {

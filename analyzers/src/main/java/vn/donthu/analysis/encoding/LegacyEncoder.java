@@ -3,24 +3,34 @@ package vn.donthu.analysis.encoding;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Writes Unicode Vietnamese the way a legacy file shows when read as windows-1252, by inverting
  * the decoders: every char a byte can become, and for VNI every letter followed by a mark char, is
- * decoded, and what it decodes to is written with it. Test inputs are made with it from known
- * sentences, so that each table is checked on every letter of them.
+ * decoded, and what it decodes to is written with it. So the decoders' tables are the only tables;
+ * tests check each of them on every letter of known sentences, and the sample corpus writes legacy
+ * files with it.
  */
-final class LegacyEncoder {
+public final class LegacyEncoder {
 
-    private static final Map<LegacyEncoding, Map<Character, String>> TABLES = new HashMap<>();
+    /** Built once for all encodings, so that any number of threads may encode at once. */
+    private static final Map<LegacyEncoding, Map<Character, String>> TABLES = new EnumMap<>(LegacyEncoding.class);
+
+    static {
+        for (LegacyEncoding encoding : LegacyEncoding.values()) {
+            TABLES.put(encoding, invert(encoding));
+        }
+    }
 
     private LegacyEncoder() {
     }
 
-    static String encode(String unicode, LegacyEncoding encoding) {
-        Map<Character, String> table = TABLES.computeIfAbsent(encoding, LegacyEncoder::invert);
+    /** {@code unicode} in {@code encoding}, as read back with windows-1252. */
+    public static String encode(String unicode, LegacyEncoding encoding) {
+        Map<Character, String> table = TABLES.get(encoding);
         StringBuilder legacy = new StringBuilder();
         for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
             // TCVN3 has no capital with a tone mark: .VnTimeH users type the small letter's code.
@@ -28,26 +38,6 @@ final class LegacyEncoder {
             legacy.append(written != null ? written : String.valueOf(c));
         }
         return legacy.toString();
-    }
-
-    /**
-     * What decoding gives back of {@code unicode} written in {@code encoding}. TCVN3 loses one thing:
-     * a capital with a tone mark in a word that has small letters ("Ủy", typed "ñy") is a small letter.
-     */
-    static String expectedRoundTrip(String unicode, LegacyEncoding encoding) {
-        if (encoding != LegacyEncoding.TCVN3) {
-            return unicode;
-        }
-        StringBuilder expected = new StringBuilder();
-        for (String word : unicode.split("(?<=[^\\p{L}])|(?=[^\\p{L}])")) {
-            boolean mixedCase = !word.equals(word.toUpperCase(java.util.Locale.ROOT));
-            for (char c : word.toCharArray()) {
-                boolean tonedCapital = Character.isUpperCase(c)
-                        && !Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).matches(".[\\u0302\\u0306\\u031B]?");
-                expected.append(mixedCase && tonedCapital ? Character.toLowerCase(c) : c);
-            }
-        }
-        return expected.toString();
     }
 
     private static Map<Character, String> invert(LegacyEncoding encoding) {
@@ -71,10 +61,31 @@ final class LegacyEncoder {
         String decoded = encoding.decode(legacy);
         if (decoded.length() == 1 && !decoded.equals(legacy)) {
             String known = table.get(decoded.charAt(0));
-            if (known == null || legacy.length() < known.length()) {
+            if (known == null || cost(legacy, decoded) < cost(known, decoded)) {
                 table.put(decoded.charAt(0), legacy);
             }
         }
+    }
+
+    /**
+     * Fewer chars first; then, as VNI typists wrote, a mark of the letter's own case ("aø" for à,
+     * "AØ" for À), although the decoder reads either.
+     */
+    private static int cost(String legacy, String decoded) {
+        char last = legacy.charAt(legacy.length() - 1);
+        boolean caseDiffers = Character.isLetter(last) && Character.isUpperCase(last) != Character.isUpperCase(decoded.charAt(0));
+        return 2 * legacy.length() + (caseDiffers ? 1 : 0);
+    }
+
+    /** The bytes of a file in {@code encoding} holding {@code unicode}; a char the encoding lacks becomes '?'. */
+    public static byte[] bytes(String unicode, LegacyEncoding encoding) {
+        String legacy = encode(unicode, encoding);
+        byte[] bytes = new byte[legacy.length()];
+        for (int i = 0; i < legacy.length(); i++) {
+            int b = Windows1252.byteOf(legacy.charAt(i));
+            bytes[i] = (byte) (b >= 0 ? b : '?');
+        }
+        return bytes;
     }
 
     /** The char windows-1252 decodes the byte to, or its ISO-8859-1 control where windows-1252 has none. */
@@ -84,11 +95,11 @@ final class LegacyEncoder {
     }
 
     /**
-     * Vietnamese written in windows-1258 and decoded as windows-1258, as a converter that does not
-     * normalize gives it: precomposed where the code page has the letter (ê, ơ, à), the tone as a
-     * combining mark after it where it does not ("khiê" + U+0301 + "u").
+     * {@code unicode} in windows-1258, as Vietnamese Windows wrote it: precomposed where the code page
+     * has the letter (ê, ơ, à), the tone as a combining mark after it where it does not ("khiê" +
+     * U+0301 + "u").
      */
-    static String asDecodedWindows1258(String unicode) {
+    public static byte[] windows1258(String unicode) {
         Charset cp1258 = Charset.forName("windows-1258");
         CharsetEncoder encoder = cp1258.newEncoder();
         StringBuilder text = new StringBuilder();
@@ -113,6 +124,6 @@ final class LegacyEncoder {
             }
             text.append(letter).append(tone);
         }
-        return new String(text.toString().getBytes(cp1258), cp1258);
+        return text.toString().getBytes(cp1258);
     }
 }
