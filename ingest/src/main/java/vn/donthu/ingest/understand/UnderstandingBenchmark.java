@@ -3,6 +3,8 @@ package vn.donthu.ingest.understand;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,12 +22,16 @@ import vn.donthu.ingest.corpus.CorpusGenerator;
 import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.ocr.TesseractPool;
-import vn.donthu.ingest.samples.ScannedPages;
+import vn.donthu.ingest.corpus.RenderedScan;
+import vn.donthu.ingest.corpus.ScanDegradation;
+import vn.donthu.ingest.corpus.ScanRenderer;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterDetails.Locality;
+import vn.donthu.locality.AddressResolver;
+import vn.donthu.locality.Gazetteer;
 
 /**
- * {@code ./donthu bench understanding [N] [SCANS]}: generates N letters with ground truth, reads
+ * {@code ./donthu bench understanding [N] [SCANS] [REFERENCE_DIR]}: generates N letters with ground truth, reads
  * them, and prints the accuracy of each field on the clean text, on the same text typed without
  * diacritics, and on SCANS of them painted as degraded scans and OCRed by Tesseract; then letters
  * per second of reading alone.
@@ -33,6 +39,9 @@ import vn.donthu.letter.LetterDetails.Locality;
 public final class UnderstandingBenchmark {
 
     private static final long SEED = 20260705L;
+    /** Every defect the corpus renderer knows, in turn, one per scanned letter. */
+    private static final List<ScanDegradation> DEGRADATIONS =
+            java.util.Arrays.stream(ScanDegradation.values()).filter(ScanDegradation::degraded).toList();
 
     /** One field: its name and whether the value read agrees with the truth. */
     private record Field(String name, BiPredicate<LetterDetails, LetterDetails> correct) {
@@ -53,8 +62,23 @@ public final class UnderstandingBenchmark {
     private UnderstandingBenchmark() {
     }
 
-    public static void run(int count, int scans, PrintStream out) throws Exception {
-        LetterReader reader = new LetterReader();
+    /**
+     * @param reference the shared reference folder; its official lists of administrative units, when
+     *                  present, complete the gazetteer as an operator's file would
+     */
+    public static void run(int count, int scans, Path reference, PrintStream out) throws Exception {
+        Path pre = reference.resolve("admin-units/units-pre2025.json");
+        Path post = reference.resolve("admin-units/units-post2025.json");
+        Gazetteer gazetteer;
+        if (Files.isRegularFile(pre) && Files.isRegularFile(post)) {
+            gazetteer = Gazetteer.shipped().with(Gazetteer.load(pre)).with(Gazetteer.load(post));
+            out.println("gazetteer: shipped + the official lists in " + reference.resolve("admin-units"));
+        } else {
+            gazetteer = Gazetteer.installed(Settings.system());
+            out.println("gazetteer: as installed (no official lists in " + reference.resolve("admin-units")
+                    + "; communes resolve only from an operator's file)");
+        }
+        LetterReader reader = new LetterReader(new AddressResolver(gazetteer));
         List<GeneratedLetter> letters = new CorpusGenerator(SEED).generate(count);
         out.printf("understanding: %,d generated letters (seed %d), %d of them also as degraded scans%n%n",
                 letters.size(), SEED, Math.min(scans, letters.size()));
@@ -134,15 +158,17 @@ public final class UnderstandingBenchmark {
     }
 
     private static List<String> ocr(List<GeneratedLetter> letters, PrintStream out) throws Exception {
-        ScannedPages painter = new ScannedPages();
+        ScanRenderer painter = new ScanRenderer();
         OcrSettings settings = OcrSettings.from(Settings.system());
         long start = System.nanoTime();
         try (TesseractPool pool = new TesseractPool(settings)) {
             ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
             try {
                 List<Future<String>> texts = new ArrayList<>();
-                for (GeneratedLetter letter : letters) {
-                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter)));
+                for (int i = 0; i < letters.size(); i++) {
+                    GeneratedLetter letter = letters.get(i);
+                    ScanDegradation degradation = DEGRADATIONS.get(i % DEGRADATIONS.size());
+                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter, degradation)));
                 }
                 List<String> result = new ArrayList<>();
                 for (Future<String> text : texts) {
@@ -156,13 +182,15 @@ public final class UnderstandingBenchmark {
         }
     }
 
-    private static String ocrLetter(ScannedPages painter, TesseractPool pool, GeneratedLetter letter) throws IOException {
+    private static String ocrLetter(ScanRenderer painter, TesseractPool pool, GeneratedLetter letter, ScanDegradation degradation)
+            throws IOException {
         StringBuilder text = new StringBuilder();
-        for (BufferedImage page : painter.paint(letter.id(), letter.text(), letter.id().hashCode())) {
+        RenderedScan scan = painter.render(letter, degradation);
+        for (BufferedImage page : scan.pages()) {
             if (!text.isEmpty()) {
                 text.append('\f');
             }
-            text.append(pool.recognise(page, ScannedPages.DPI).text());
+            text.append(pool.recognise(page, scan.dpi()).text());
         }
         return vn.donthu.analysis.VietnameseNormalizer.normalize(text);
     }
