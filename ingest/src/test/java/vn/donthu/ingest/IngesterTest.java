@@ -53,6 +53,12 @@ class IngesterTest {
         assertThat(scan.text()).contains("ĐƠN KHIẾU NẠI");
         assertThat(scan.mediaType()).isEqualTo("image/png");
         assertThat(scan.sizeBytes()).isEqualTo(Files.size(SampleLetters.file("khieu-nai-tro-cap-nguoi-co-cong-2022.png")));
+        // The OCRed scan is understood, and stored with its sender masked for readers without authority.
+        assertThat(scan.details().kinds()).containsExactly(vn.donthu.letter.LetterKind.KHIEU_NAI);
+        assertThat(scan.details().subjectField()).isEqualTo("che_do_chinh_sach");
+        assertThat(scan.details().letterDate()).isEqualTo(java.time.LocalDate.of(2022, 10, 26));
+        assertThat(scan.details().locality().provinceName()).contains("Thanh Hóa");
+        assertThat(scan.redactedText()).contains("ĐƠN KHIẾU NẠI").doesNotContain("Lê Văn Toàn").doesNotContain("038051007264");
 
         IngestReport again = ingest(SampleLetters.folder());
 

@@ -65,6 +65,8 @@ class LetterReaderTest {
         assertEquals(List.of(new LandParcel("88", "4")), details.parcels());
         assertTrue(details.identifiers().contains(new PersonalIdentifier("cccd", "019172003344")));
         assertTrue(details.identifiers().contains(new PersonalIdentifier("phone", "0912345678")));
+        assertTrue(details.locality().provinceName().contains("Thái Nguyên"), details.locality().toString());
+        assertTrue(details.locality().districtName().contains("Đồng Hỷ"), details.locality().toString());
 
         LetterDetails.Evidence date = details.evidence().stream().filter(e -> e.field().equals("letter_date")).findFirst().orElseThrow();
         assertEquals("ngày 05 tháng 01 năm 2024", COMPLAINT.substring(date.start(), date.end()));
@@ -203,5 +205,52 @@ class LetterReaderTest {
         LetterDetails party = reader.read("Kinh gui: Ban Noi chinh Tinh uy Bac Giang\n");
         assertEquals(RecipientLevel.TINH, party.recipient().level());
         assertEquals("dang", party.recipient().branch());
+    }
+
+    @Test
+    void aSecondContentInTheBodyIsASecondKindButAnEarlierComplaintIsNot() {
+        String letter = """
+                ĐƠN KHIẾU NẠI
+                Kính gửi: Chủ tịch UBND huyện Gia Lâm
+                Tôi khiếu nại Quyết định số 12/QĐ-UBND của UBND huyện Gia Lâm về bồi thường.
+                Tôi cũng kiến nghị cấp có thẩm quyền công khai kết quả cho người dân được biết.
+                """;
+        assertEquals(List.of(LetterKind.KHIEU_NAI, LetterKind.KIEN_NGHI), reader.read(letter).kinds());
+        String past = letter.replace("Tôi cũng kiến nghị", "Trước đây tôi cũng đã kiến nghị");
+        assertEquals(List.of(LetterKind.KHIEU_NAI), reader.read(past).kinds());
+    }
+
+    @Test
+    void signersWhoseNamesDifferByOneLetterAreTwoPeopleButATypedWithoutDiacriticsCopyIsOne() {
+        String letter = """
+                DANH SÁCH CÁC HỘ DÂN CÙNG KÝ ĐƠN
+                1. Đỗ Văn Long, sinh năm 1960, thôn 3 – (ký)
+                2. Hồ Văn Long, sinh năm 1962, thôn 3 – (ký)
+                Người kiến nghị
+                Do Van Long
+                """;
+        LetterDetails details = reader.read(letter);
+        assertEquals(2, details.signerCount(), details.petitioners().toString());
+    }
+
+    @Test
+    void aPollutionProposalGoesToTheDistrictSoTheProvinceIsAboveItsLevel() {
+        String toProvince = """
+                Đức Hòa, ngày 20 tháng 9 năm 2023
+                ĐƠN KIẾN NGHỊ
+                (V/v ô nhiễm môi trường do nhà máy thuộc da)
+                Kính gửi: Chủ tịch UBND tỉnh Long An
+                Tôi xin kiến nghị về tình trạng ô nhiễm môi trường do nhà máy của Công ty TNHH Phước Hưng gây ra.
+                """;
+        assertTrue(reader.read(toProvince).overLevel());
+        assertFalse(reader.read(toProvince.replace("UBND tỉnh Long An", "UBND huyện Đức Hòa")).overLevel());
+        // From 2025-07-01 there is no district: the province is the competent level.
+        assertFalse(reader.read(toProvince.replace("năm 2023", "năm 2025")).overLevel());
+    }
+
+    @Test
+    void theAccusedKeepsANameThatFoldsToAClauseWord() {
+        LetterDetails details = reader.read("Tôi làm đơn này tố cáo bà Đỗ Kim Liên, Phó Chủ tịch Ủy ban nhân dân xã Mỹ Hạnh Nam đã nhận tiền.\n");
+        assertEquals(List.of("bà Đỗ Kim Liên, Phó Chủ tịch Ủy ban nhân dân xã Mỹ Hạnh Nam"), details.accused());
     }
 }

@@ -1,6 +1,7 @@
 package vn.donthu.ingest.understand.people;
 
 import java.util.Set;
+import vn.donthu.analysis.VietnameseFolder;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
 
@@ -81,41 +82,12 @@ public final class PersonNames {
         return end - at <= MAX_SYLLABLE_CHARS ? end : -1;
     }
 
-    /** Two spellings of one person: equal once folded, or one OCR slip apart. */
+    /**
+     * Two spellings of one person: equal once folded, so an OCR slip on a tone mark ("Thắng",
+     * "Thẳng") or a name typed without diacritics still matches. A slip on a letter does not: "Hồ Văn
+     * Long" and "Đỗ Văn Long" are two signers.
+     */
     public static boolean samePerson(String a, String b) {
-        String x = vn.donthu.analysis.VietnameseFolder.fold(a).toLowerCase();
-        String y = vn.donthu.analysis.VietnameseFolder.fold(b).toLowerCase();
-        if (x.equals(y)) {
-            return true;
-        }
-        if (Math.abs(x.length() - y.length()) > 1) {
-            return false;
-        }
-        return withinOneEdit(x, y);
-    }
-
-    private static boolean withinOneEdit(String x, String y) {
-        int i = 0;
-        int j = 0;
-        int edits = 0;
-        while (i < x.length() && j < y.length()) {
-            if (x.charAt(i) == y.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (++edits > 1) {
-                return false;
-            }
-            if (x.length() > y.length()) {
-                i++;
-            } else if (y.length() > x.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return edits + (x.length() - i) + (y.length() - j) <= 1;
+        return VietnameseFolder.fold(a).equalsIgnoreCase(VietnameseFolder.fold(b));
     }
 }
