@@ -21,8 +21,9 @@ public final class DateFinder {
     private static final int FIRST_YEAR = 1945;
     private static final int LAST_YEAR = 2100;
 
+    /** "tháng" and "năm" anchor the date: OCR often spoils "ngày" ("heày", "ng") and strews dots. */
     private static final Pattern WORDS = Pattern.compile(
-            "ngay\\s{0,3}(\\d{1,2})\\s{0,3}(?:thang|th\\.)\\s{0,3}(\\d{1,2})\\s{0,3}(?:nam|n\\.)\\s{0,3}(\\d{4})(?!\\d)");
+            "(?:ngay[\\s.,:]{0,3})?(?<!\\d)(\\d{1,2})[\\s.,:]{0,3}(?:thang|th\\.)[\\s.,:]{0,3}(\\d{1,2})[\\s.,:]{0,3}(?:nam|n\\.)[\\s.,:]{0,3}(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d/])");
 

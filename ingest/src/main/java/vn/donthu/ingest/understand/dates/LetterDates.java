@@ -36,7 +36,7 @@ public final class LetterDates {
         for (Found<LocalDate> date : dates) {
             if (received == null && RECEIVED_BEFORE.matcher(lineBefore(text, date.start())).find()) {
                 received = date;
-            } else if (placeDated == null && isPlaceDated(text, date.start())) {
+            } else if (placeDated == null && isPlaceDated(text, date)) {
                 placeDated = date;
             } else if (isLoneDateLine(text, date)) {
                 if (header == null && date.start() < bodyStart) {
@@ -62,23 +62,36 @@ public final class LetterDates {
         return text.folded().substring(text.lineStart(offset), offset);
     }
 
-    /** "Phú Bình, ngày ...": a place name and a comma open the line, nothing else. */
-    private static boolean isPlaceDated(FoldedText text, int offset) {
-        String before = text.text().substring(text.lineStart(offset), offset).strip();
-        if (!before.endsWith(",") || before.length() > 40 || before.length() < 2) {
+    /** "Phú Bình, ngày ...": a place name and a comma open the line. */
+    private static boolean isPlaceDated(FoldedText text, Found<LocalDate> date) {
+        String before = text.text().substring(text.lineStart(date.start()), date.start()).strip();
+        if (before.endsWith(",")) {
+            return isPlace(before.substring(0, before.length() - 1), 0);
+        }
+        // An OCRed date line loses its comma or misreads "ngày" ("Đông Anh, heày 23 tháng 8 ..."): then
+        // the date must end the line, and one word of the place may have lost its capital.
+        String after = text.text().substring(date.end(), text.lineEnd(date.end()));
+        String place = before.replaceFirst("[,.:;]?\\s*\\p{Ll}{1,4}$", "").replaceFirst("[,.:;]$", "");
+        return after.matches("[\\s.,:;|]*") && isPlace(place, 1);
+    }
+
+    /** "Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh", "Phường 1": capitalised words, numbers and dashes. */
+    private static boolean isPlace(String place, int slips) {
+        if (place.isBlank() || place.length() > 40) {
             return false;
         }
-        String place = before.substring(0, before.length() - 1).strip();
-        if (place.isEmpty() || !Character.isUpperCase(place.codePointAt(0)) && !Character.isDigit(place.codePointAt(0))) {
-            return false;
-        }
-        // "Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh", "Phường 1": capitalised words, numbers and dashes.
-        for (String word : place.split("[\\s.\\-–]+")) {
-            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
-                return false;
+        int lower = 0;
+        int words = 0;
+        for (String word : place.strip().split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
+                lower++;
             }
         }
-        return true;
+        return words > 0 && words <= 6 && lower <= slips && lower < words;
     }
 
     private static boolean startsLine(FoldedText text, int offset) {

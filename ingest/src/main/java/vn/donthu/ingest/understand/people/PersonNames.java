@@ -30,6 +30,14 @@ public final class PersonNames {
 
     /** The name starting at {@code from} (after spaces, "ông", "bà", ":"), or null. */
     public static Found<String> at(FoldedText text, int from) {
+        return at(text, from, true);
+    }
+
+    /**
+     * As {@link #at(FoldedText, int)}; where the place already says a name follows (a numbered row of
+     * a signer list), {@code knownFamilyName} false also takes a family name OCR has misread.
+     */
+    public static Found<String> at(FoldedText text, int from, boolean knownFamilyName) {
         String original = text.text();
         int at = skipLead(text, from);
         int start = at;
@@ -40,7 +48,7 @@ public final class PersonNames {
             if (syllableEnd < 0) {
                 break;
             }
-            if (syllables == 0 && !FAMILY_NAMES.contains(text.folded().substring(at, syllableEnd))) {
+            if (syllables == 0 && knownFamilyName && !FAMILY_NAMES.contains(text.folded().substring(at, syllableEnd))) {
                 return null;
             }
             syllables++;

@@ -93,7 +93,7 @@ public final class PetitionerReader {
             Matcher row = ROW.matcher(line);
             Found<String> name = null;
             if (row.find() && Integer.parseInt(row.group(1)) >= expected) {
-                name = PersonNames.at(text, at + row.end());
+                name = PersonNames.at(text, at + row.end(), false);
             }
             if (name != null) {
                 found.add(name, birthYear(text, name.end(), end), rowAddress(text, name.end(), end));
