@@ -11,9 +11,8 @@ public final class FoldedText {
 
     private final String text;
     private final String folded;
-    /** Start and end of each run of letters and digits in {@link #folded}, and the run itself; read once, on first use. */
+    /** Where each run of letters and digits in {@link #folded} starts, and the run itself; read once, on first use. */
     private int[] wordStarts;
-    private int[] wordEnds;
     private String[] words;
 
     private FoldedText(String text, String folded) {
@@ -57,11 +56,6 @@ public final class FoldedText {
         return wordStarts[word];
     }
 
-    public int wordEnd(int word) {
-        words();
-        return wordEnds[word];
-    }
-
     /** The folded word. */
     public String word(int word) {
         words();
@@ -91,7 +85,6 @@ public final class FoldedText {
             found[w] = folded.substring(starts[w], ends[w]);
         }
         wordStarts = starts;
-        wordEnds = ends;
         words = found;
     }
 
