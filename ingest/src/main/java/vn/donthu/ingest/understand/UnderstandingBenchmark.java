@@ -89,11 +89,25 @@ public final class UnderstandingBenchmark {
                 letters.stream().map(l -> VietnameseFolder.fold(l.text())).toList())));
         List<GeneratedLetter> scanned = spread(letters, scans);
         if (!scanned.isEmpty()) {
-            List<String> ocr = ocr(scanned, out);
-            columns.put("scans (OCR)", accuracy(scanned.stream().map(GeneratedLetter::details).toList(), read(reader, ocr)));
+            List<LetterDetails> ocr = read(reader, ocr(scanned, out));
+            List<LetterDetails> scanTruths = scanned.stream().map(GeneratedLetter::details).toList();
+            columns.put("scans (OCR)", accuracy(scanTruths, ocr));
+            // The OCR step does not turn pages fed sideways or upside down; this column leaves them out.
+            List<Integer> upright = new ArrayList<>();
+            for (int i = 0; i < scanned.size(); i++) {
+                if (!degradation(i).name().startsWith("ROTATED")) {
+                    upright.add(i);
+                }
+            }
+            columns.put("upright scans", accuracy(upright.stream().map(scanTruths::get).toList(), upright.stream().map(ocr::get).toList()));
         }
         print(columns, out);
         throughput(reader, letters, out);
+    }
+
+    /** The defect given to the {@code i}th scanned letter. */
+    private static ScanDegradation degradation(int i) {
+        return DEGRADATIONS.get(i % DEGRADATIONS.size());
     }
 
     private static List<LetterDetails> read(LetterReader reader, List<String> texts) {
@@ -166,7 +180,7 @@ public final class UnderstandingBenchmark {
                 List<Future<String>> texts = new ArrayList<>();
                 for (int i = 0; i < letters.size(); i++) {
                     GeneratedLetter letter = letters.get(i);
-                    ScanDegradation degradation = DEGRADATIONS.get(i % DEGRADATIONS.size());
+                    ScanDegradation degradation = degradation(i);
                     texts.add(workers.submit(() -> ocrLetter(painter, pool, letter, degradation)));
                 }
                 List<String> result = new ArrayList<>();
