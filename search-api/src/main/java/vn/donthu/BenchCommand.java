@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.ingest.bench.IngestBenchmark;
 import vn.donthu.ingest.matter.MatterBenchmark;
 import vn.donthu.ingest.ocr.bench.OcrBenchmark;
+import vn.donthu.ingest.understand.UnderstandingBenchmark;
 import vn.donthu.locality.LocalityBenchmark;
-import vn.donthu.ingest.bench.IngestBenchmark;
 
 /** {@code ./donthu bench WHAT}: the benchmarks whose figures go into the issue notes. */
 final class BenchCommand {
@@ -19,6 +20,7 @@ final class BenchCommand {
                    ./donthu bench matters [--elasticsearch N] [LETTERS...]
                    ./donthu bench ocr [--pages N] [--steps]
                    ./donthu bench ingest [FILES] [RECORDS]
+                   ./donthu bench understanding [LETTERS] [SCANS] [REFERENCE_DIR]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
@@ -34,6 +36,10 @@ final class BenchCommand {
               ingest     born-digital ingest of FILES generated DOCX/PDF/TXT letters (default 10000): files/s
                          and peak memory; import of a generated JSON Lines export of RECORDS letters
                          (default 200000): letters/s. Uses the configured Elasticsearch, in indices of its own.
+              understanding  accuracy of each field read from generated letters (default 2000) against
+                         their ground truth, on clean text, without diacritics and on SCANS (default 60)
+                         degraded scans OCRed by Tesseract, with the official lists of REFERENCE_DIR loaded
+                         when present; and letters per second of reading
             """ + OcrBenchmark.USAGE;
 
     private BenchCommand() {
@@ -51,6 +57,9 @@ final class BenchCommand {
             case "locality" -> LocalityBenchmark.run(reference, out);
             case "matters" -> matters(rest, out);
             case "ocr" -> OcrBenchmark.run(rest, out);
+            case "understanding" -> UnderstandingBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 2000,
+                    rest.length > 1 ? Integer.parseInt(rest[1]) : 60,
+                    Path.of(rest.length > 2 ? rest[2] : "../shared/reference"), out);
             case "ingest" -> IngestBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000,
                     rest.length > 1 ? Integer.parseInt(rest[1]) : 200_000, out);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);

@@ -9,8 +9,15 @@ import java.util.List;
  * from in {@link #evidence()}, so an inspector can check it against the letter.
  *
  * @param kinds          one or more of {@link LetterKind}; several for "đơn có nhiều nội dung"
- * @param subjectField   the official statistics category ("dat_dai", "tham_nhung", ...), null when unknown
- * @param topics         finer topics where evident ("thu_hoi_dat", "boi_thuong", ...)
+ * @param subjectField   the official statistics category, null when unknown: for khiếu nại (and kiến nghị,
+ *                       phản ánh) dat_dai (đất đai), nha_tai_san (nhà, tài sản), che_do_chinh_sach (chế độ
+ *                       chính sách), tu_phap (tư pháp), dang (Đảng), khac (khác); for tố cáo hanh_chinh
+ *                       (hành chính), tu_phap, tham_nhung (tham nhũng), dang, khac
+ * @param topics         finer topics where evident: thu_hoi_dat, boi_thuong, giai_phong_mat_bang, tai_dinh_cu,
+ *                       cap_giay_chung_nhan, tranh_chap_dat_dai, cuong_che, tai_san, nguoi_co_cong,
+ *                       bao_hiem_xa_hoi, tro_cap_xa_hoi, thi_hanh_an, ban_an, ky_luat_dang, xu_phat_hanh_chinh,
+ *                       vi_pham_quan_ly_dat, xay_dung_trai_phep, nhan_hoi_lo, tham_o, vi_pham_to_tung,
+ *                       dang_vien_vi_pham, lua_dao, o_nhiem_moi_truong, ha_tang
  * @param signerCount    people who signed or are named as senders; a signer list counts
  * @param crowded        đông người: five or more people
  * @param anonymous      no identifiable sender
@@ -73,7 +80,14 @@ public record LetterDetails(
             String addressText) {
     }
 
-    /** The body the letter is addressed to. */
+    /**
+     * The body the letter is addressed to.
+     *
+     * @param branch chinh_quyen (People's Committees, departments, citizen reception boards), dang (Party
+     *               committees and their boards), quoc_hoi (the National Assembly and its provincial
+     *               delegations), hdnd (People's Councils), thanh_tra (inspectorates), toa_an (courts),
+     *               vien_kiem_sat (procuracies), cong_an (police)
+     */
     public record Recipient(String name, RecipientLevel level, String branch) {
     }
 

@@ -29,8 +29,11 @@ import vn.donthu.ingest.source.InputFiles;
 import vn.donthu.ingest.source.MessageAttachment;
 import vn.donthu.ingest.visits.Register;
 import vn.donthu.ingest.visits.RegisterImport;
+import vn.donthu.ingest.understand.LetterReader;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterDetails;
+import vn.donthu.letter.Redaction;
 
 /**
  * One ingest run. Files are hashed first, so a file whose content is already indexed costs no
@@ -40,6 +43,7 @@ import vn.donthu.letter.Letter;
  */
 public final class IngestRun {
 
+    private static final LetterReader READER = new LetterReader();
     private static final int BATCH_LETTERS = 50;
     private static final long BATCH_CHARS = 20_000_000;
     /** Bigger than any letter scan we expect; refusing early keeps one file from exhausting the heap. */
@@ -228,11 +232,12 @@ public final class IngestRun {
     private Letter toLetter(Extracted result) {
         InputFile first = result.letter().first();
         Extraction extraction = result.extraction();
+        LetterDetails details = READER.read(extraction.text());
         Letter letter = new Letter(result.letter().id(), first.path(),
                 result.letter().files().stream().map(InputFile::path).toList(), first.fileName(),
                 extraction.mediaType(), result.size(), extraction.pageCount(), extraction.method(),
-                extraction.ocrConfidence(), extraction.text(), extraction.pages(), extraction.rawText(), extraction.text(), null, null,
-                Instant.now());
+                extraction.ocrConfidence(), extraction.text(), extraction.pages(), extraction.rawText(),
+                Redaction.apply(extraction.text(), details.personalData()), details, null, Instant.now());
         String parent = first instanceof MessageAttachment attachment ? ids.get(new FileOnDisk(attachment.message())) : null;
         List<String> attachments = first instanceof FileOnDisk disk ? attachmentIds.getOrDefault(disk.file(), List.of()) : List.of();
         return parent == null && attachments.isEmpty() ? letter : letter.inMessage(parent, attachments);

@@ -59,6 +59,12 @@ class IngesterTest {
         Letter twoPages = letterFrom("phan-anh-xay-dung-trai-phep-mai-dich-2024.pdf");
         assertThat(twoPages.pages()).extracting(page -> page.start())
                 .containsExactly(0, twoPages.text().indexOf('\f') + 1);
+        // The OCRed scan is understood, and stored with its sender masked for readers without authority.
+        assertThat(scan.details().kinds()).containsExactly(vn.donthu.letter.LetterKind.KHIEU_NAI);
+        assertThat(scan.details().subjectField()).isEqualTo("che_do_chinh_sach");
+        assertThat(scan.details().letterDate()).isEqualTo(java.time.LocalDate.of(2022, 10, 26));
+        assertThat(scan.details().locality().provinceName()).contains("Thanh Hóa");
+        assertThat(scan.redactedText()).contains("ĐƠN KHIẾU NẠI").doesNotContain("Lê Văn Toàn").doesNotContain("038051007264");
 
         IngestReport again = ingest(SampleLetters.folder());
 
