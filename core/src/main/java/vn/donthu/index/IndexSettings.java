@@ -1,6 +1,9 @@
 package vn.donthu.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import vn.donthu.config.Settings;
 import vn.donthu.elasticsearch.ConnectionSettings;
 
@@ -26,5 +29,28 @@ public record IndexSettings(IndexNames names, int replicas) {
             }
         }
         return letters;
+    }
+
+    /**
+     * Deletes the indices and templates of every kind under these names: for benchmarks and tests,
+     * which work in indices of their own.
+     */
+    public void delete(ElasticsearchClient client) {
+        try {
+            for (IndexSchema schema : IndexSchema.all()) {
+                String kind = schema.name();
+                // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
+                List<String> indices = List.copyOf(client.indices()
+                        .get(g -> g.index(names.alias(kind) + "-v*").allowNoIndices(true)).result().keySet());
+                if (!indices.isEmpty()) {
+                    client.indices().delete(d -> d.index(indices));
+                }
+                if (client.indices().existsIndexTemplate(e -> e.name(names.template(kind))).value()) {
+                    client.indices().deleteIndexTemplate(d -> d.name(names.template(kind)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,11 +1,8 @@
 package vn.donthu.testing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,9 +11,8 @@ import vn.donthu.elasticsearch.ConnectionSettings;
 import vn.donthu.elasticsearch.ElasticsearchClients;
 import vn.donthu.elasticsearch.node.ManagedNode;
 import vn.donthu.elasticsearch.node.ManagedNodeSettings;
-import vn.donthu.index.IndexMigrator;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.IndexSchema;
+import vn.donthu.index.IndexSettings;
 
 /**
  * The real Elasticsearch node that tests talk to: a managed node of its own (port 9201, a data
@@ -67,32 +63,17 @@ public final class TestElasticsearch {
     }
 
     /**
-     * Creates the letters index for these names, with every other index of {@link IndexSchema#all()}
+     * Creates the letters index for these names, with every other index of {@link vn.donthu.index.IndexSchema#all()}
      * (matters, ...) that ingest writes beside it, as the application does at start.
      */
     public static IndexNames createLettersIndex(String purpose) {
         IndexNames names = uniqueIndexNames(purpose);
-        IndexSchema.all().forEach(schema -> new IndexMigrator(client(), names, schema, 0).migrate());
+        new IndexSettings(names, 0).prepare(client());
         return names;
     }
 
     /** Deletes the indices and templates of every kind (letters, visits, ...) under these names. */
     public static void deleteIndices(IndexNames names) {
-        try {
-            for (IndexSchema schema : IndexSchema.all()) {
-                String kind = schema.name();
-                // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name), so name each index.
-                List<String> indices = List.copyOf(client().indices()
-                        .get(g -> g.index(names.alias(kind) + "-v*").allowNoIndices(true)).result().keySet());
-                if (!indices.isEmpty()) {
-                    client().indices().delete(d -> d.index(indices));
-                }
-                if (client().indices().existsIndexTemplate(e -> e.name(names.template(kind))).value()) {
-                    client().indices().deleteIndexTemplate(d -> d.name(names.template(kind)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new IndexSettings(names, 0).delete(client());
     }
 }

@@ -78,9 +78,9 @@ public final class PetitionLetters {
         }
     }
 
-    /** Creates the letters index of {@code names}, indexes the five letters and makes them searchable. */
+    /** Creates the indices of {@code names}, indexes the five letters and makes them searchable. */
     public static void index(ElasticsearchClient client, IndexNames names) {
-        new vn.donthu.index.IndexMigrator(client, names, vn.donthu.index.IndexSchema.letters(), 0).migrate();
+        new vn.donthu.index.IndexSettings(names, 0).prepare(client);
         String denunciationRedacted = DENUNCIATION.replace(DENOUNCER, "[họ và tên]").replace(DENOUNCER_CCCD, "[số định danh]")
                 .replace(DENOUNCER_ADDRESS, "[địa chỉ]");
         List<Letter> letters = List.of(

@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.donthu.config.Settings;
 import vn.donthu.elasticsearch.ElasticsearchConnector;
-import vn.donthu.index.IndexMigrator;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.IndexSchema;
+import vn.donthu.index.IndexSettings;
 import vn.donthu.index.Json;
 import vn.donthu.ingest.Ingester;
 import vn.donthu.ingest.imports.ImportMapping;
@@ -52,14 +51,13 @@ public final class IngestBenchmark {
         IndexNames names = new IndexNames("bench-ingest-" + Long.toHexString(System.nanoTime() & 0xffffff));
         Path work = Files.createTempDirectory("donthu-bench-ingest");
         try (ElasticsearchClient client = ElasticsearchConnector.connect(settings)) {
-            new IndexMigrator(client, names, IndexSchema.letters(), 0).migrate();
+            IndexSettings indices = new IndexSettings(names, 0);
+            indices.prepare(client);
             try {
                 bornDigital(client, names, settings, files, work.resolve("letters"), out);
                 jsonLines(client, names, records, work, out);
             } finally {
-                List<String> indices = List.copyOf(client.indices().get(g -> g.index(names.lettersAlias() + "-v*")).result().keySet());
-                client.indices().delete(d -> d.index(indices));
-                client.indices().deleteIndexTemplate(d -> d.name(names.lettersTemplate()));
+                indices.delete(client);
             }
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {

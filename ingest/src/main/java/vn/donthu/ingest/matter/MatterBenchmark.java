@@ -4,16 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donthu.config.Settings;
 import vn.donthu.elasticsearch.ElasticsearchConnector;
-import vn.donthu.index.IndexMigrator;
 import vn.donthu.index.IndexNames;
-import vn.donthu.index.IndexSchema;
+import vn.donthu.index.IndexSettings;
 import vn.donthu.ingest.corpus.CorpusGenerator;
 import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.ingest.index.Backoff;
@@ -99,7 +97,8 @@ public final class MatterBenchmark {
             throws IOException {
         IndexNames names = new IndexNames("bench-matters-" + Long.toHexString(System.nanoTime() & 0xffffff));
         try (ElasticsearchClient client = ElasticsearchConnector.connect(Settings.system())) {
-            IndexSchema.all().forEach(schema -> new IndexMigrator(client, names, schema, 0).migrate());
+            IndexSettings indices = new IndexSettings(names, 0);
+            indices.prepare(client);
             try {
                 LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
                 for (int from = 0; from < letters.size(); from += 500) {
@@ -119,12 +118,7 @@ public final class MatterBenchmark {
                 out.printf("          %,11d letters  precision %.4f  recall %.4f  F1 %.4f  %,.0f letters/s%n",
                         letters.size(), agreement.precision(), agreement.recall(), agreement.f1(), letters.size() / elapsed);
             } finally {
-                for (IndexSchema schema : IndexSchema.all()) {
-                    String alias = names.alias(schema.name());
-                    List<String> indices = new ArrayList<>(client.indices().get(g -> g.index(alias + "-v*")).result().keySet());
-                    client.indices().delete(d -> d.index(indices));
-                    client.indices().deleteIndexTemplate(d -> d.name(names.template(schema.name())));
-                }
+                indices.delete(client);
             }
         }
     }

@@ -47,7 +47,7 @@ class LetterSearchApiTest {
     @Autowired
     UserStore users;
 
-    /** The samples have not been analysed, so only a reader who may see identities finds them by their text. */
+    /** A reader who may see identities: these tests are about matching the full text, not about masking it. */
     private ApiClient reader;
 
     @BeforeEach
@@ -68,7 +68,7 @@ class LetterSearchApiTest {
     @BeforeAll
     static void ingestSamples() throws Exception {
         ElasticsearchClient client = TestElasticsearch.client();
-        new vn.donthu.index.IndexMigrator(client, names, vn.donthu.index.IndexSchema.letters(), 0).migrate();
+        new vn.donthu.index.IndexSettings(names, 0).prepare(client);
         Files.writeString(spellings.resolve("dai-dien-tan-duc.txt"),
                 "Kính gửi Ủy ban nhân dân xã Tân Đức. Đề nghị hòa giải tranh chấp về công trình thủy lợi của thôn.");
         Files.writeString(spellings.resolve("ho-dan-hoa-vang.txt"),
