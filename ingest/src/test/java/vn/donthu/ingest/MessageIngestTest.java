@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hsmf.MAPIMessage;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +28,7 @@ import vn.donthu.letter.Letter;
 import vn.donthu.testing.SampleLetters;
 import vn.donthu.testing.TestElasticsearch;
 
-/** An e-mail is a letter, and each of its attachments a letter of its own, linked to the message. */
+/** An e-mail (EML or Outlook MSG) is a letter, and each of its attachments a letter of its own, linked to the message. */
 class MessageIngestTest {
 
     private static final String DOCX = "to-cao-pho-chu-tich-xa-hoa-tien-2022.docx";
@@ -67,6 +71,45 @@ class MessageIngestTest {
 
         assertThat(again.alreadyIndexed()).isEqualTo(3);
         assertThat(client.count(c -> c.index(names.lettersAlias())).count()).isEqualTo(3);
+    }
+
+    @Test
+    void anOutlookMessageIsALetterAndItsAttachmentAnotherLinkedToIt(@TempDir Path folder) throws Exception {
+        String subject = "Đơn khiếu nại về việc thu hồi đất ở thôn Đông";
+        String body = "Kính gửi Ủy ban nhân dân huyện,\r\nGia đình tôi chưa được bồi thường khi thu hồi đất năm 2021.\r\nTrần Thị Bình";
+        String attachmentName = "đơn khiếu nại.docx";
+        Path msg = folder.resolve("thu-outlook.msg");
+        Files.write(msg, OutlookMessageFile.of("Trần Thị Bình", subject, body,
+                Map.of(attachmentName, Files.readAllBytes(SampleLetters.file(DOCX)))));
+        // The file is a real Outlook message to POI's own reader and to Tika's detector, not only to the ingester.
+        try (MAPIMessage outlook = new MAPIMessage(msg.toFile())) {
+            assertThat(outlook.getSubject()).isEqualTo(subject);
+            assertThat(outlook.getAttachmentFiles()).hasSize(1);
+        }
+        try (TikaInputStream in = TikaInputStream.get(msg)) {
+            assertThat(new DefaultDetector().detect(in, new Metadata())).hasToString("application/vnd.ms-outlook");
+        }
+
+        IngestReport report = ingest(folder);
+
+        assertThat(report.failedFiles()).isEmpty();
+        assertThat(report.indexedFiles()).extracting(FileOutcome::path).containsExactlyInAnyOrder(
+                msg.toString(), msg + "!/" + attachmentName);
+        String messageId = ContentHash.of(msg);
+        String docxId = ContentHash.of(SampleLetters.file(DOCX));
+        Letter message = letter(messageId);
+        assertThat(message.mediaType()).isEqualTo("application/vnd.ms-outlook");
+        assertThat(message.text()).contains("From: Trần Thị Bình", "Subject: " + subject, "Gia đình tôi chưa được bồi thường khi thu hồi đất năm 2021.");
+        assertThat(message.attachmentIds()).containsExactly(docxId);
+        Letter docx = letter(docxId);
+        assertThat(docx.parentId()).isEqualTo(messageId);
+        assertThat(docx.fileName()).isEqualTo(attachmentName);
+        assertThat(docx.text()).contains("ĐƠN TỐ CÁO");
+
+        IngestReport again = ingest(folder);
+
+        assertThat(again.alreadyIndexed()).isEqualTo(2);
+        assertThat(client.count(c -> c.index(names.lettersAlias())).count()).isEqualTo(2);
     }
 
     @Test
