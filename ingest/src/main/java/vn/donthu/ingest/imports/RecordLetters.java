@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 import vn.donthu.analysis.VietnameseNormalizer;
 import vn.donthu.ingest.extract.LetterExtractor;
 import vn.donthu.ingest.records.ExportRecord;
+import vn.donthu.ingest.understand.LetterReader;
 import vn.donthu.letter.ContentHash;
 import vn.donthu.letter.ExtractionMethod;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterDetails;
+import vn.donthu.letter.Redaction;
 import vn.donthu.letter.SourceRecord;
 
 /** Turns the records of an export into letters, through a mapping; a record that cannot be one says why. */
@@ -20,6 +23,8 @@ final class RecordLetters {
     /** A record as a letter, or the reason it is not one. */
     record Mapped(ExportRecord record, Letter letter, String failure) {
     }
+
+    private static final LetterReader READER = new LetterReader();
 
     private final ImportMapping mapping;
     private final String exportPath;
@@ -68,9 +73,11 @@ final class RecordLetters {
         String fileName = mapping.fileNameField() == null ? recordId
                 : record.fields().getOrDefault(mapping.fileNameField(), recordId);
         String path = exportPath + "#" + recordId;
+        // Read like any ingested letter, so that readers without the identity authority see it masked.
+        LetterDetails details = READER.read(normalized);
         Letter letter = new Letter(letterId(mapping.system(), recordId), path, List.of(path), fileName, "text/plain",
                 text.getBytes(StandardCharsets.UTF_8).length, 1, ExtractionMethod.TEXT_LAYER, null, normalized, List.of(),
-                null, normalized, null, null, Instant.now(), null, List.of(),
+                null, Redaction.apply(normalized, details.personalData()), details, null, Instant.now(), null, List.of(),
                 new SourceRecord(mapping.system(), recordId, received, mapping.metadataOf(record.fields())));
         return new Mapped(record, letter, null);
     }

@@ -27,6 +27,7 @@ import vn.donthu.index.Json;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterKind;
 import vn.donthu.testing.TestElasticsearch;
 
 /** Exports of other petition software into a real Elasticsearch: every record once, failures by line. */
@@ -73,6 +74,21 @@ class LetterImportTest {
         assertThat(first.sourceRecord().metadata()).containsExactly(Map.entry("loai_don", "Khiếu nại"));
         assertThat(first.sourcePath()).isEqualTo(export.toAbsolutePath() + "#QLD-1");
         assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportedLetterIsReadAndItsSenderMaskedLikeAnIngestedOne() throws Exception {
+        Path export = write("to-cao.jsonl", """
+                {"ma_don":"QLD-9","noi_dung":"ĐƠN TỐ CÁO\\nKính gửi: Thanh tra tỉnh Thái Nguyên\\nTôi tên là Nguyễn Văn Hùng, sinh năm 1968, CCCD số 019068001234, trú tại xóm 5, xã Tân Đức, huyện Phú Bình, tỉnh Thái Nguyên.\\nTôi tố cáo ông Trần Văn Long, cán bộ địa chính xã, đã nhận tiền của các hộ dân khi làm hồ sơ cấp giấy chứng nhận."}
+                """);
+
+        importer().run(export, mapping, state(export), false);
+
+        Letter letter = letter(RecordLetters.letterId("qldt", "QLD-9"));
+        assertThat(letter.details().kinds()).contains(LetterKind.TO_CAO);
+        assertThat(letter.text()).contains("Nguyễn Văn Hùng");
+        assertThat(letter.redactedText()).contains("Tôi tố cáo ông Trần Văn Long")
+                .doesNotContain("Nguyễn Văn Hùng").doesNotContain("019068001234");
     }
 
     @Test
