@@ -46,7 +46,8 @@ public record Letter(
 
     public Letter {
         sourcePaths = List.copyOf(sourcePaths);
-        pages = List.copyOf(pages);
+        // Letters indexed before schema 3 have no pages.
+        pages = pages == null ? List.of() : List.copyOf(pages);
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
     }
 

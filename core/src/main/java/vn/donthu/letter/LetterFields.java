@@ -16,6 +16,8 @@ public final class LetterFields {
     /** The text with petitioners' personal data masked: what readers without the identity authority search and see. */
     public static final String REDACTED_TEXT = "redacted_text";
     public static final String MATTER_ID = "matter_id";
+    /** Present on every letter that has been read ({@link Letter#details()}), empty or not. */
+    public static final String DETAILS_KINDS = "details.kinds";
     /** The OCR output before correction; never searched, shown only to readers who may see identities. */
     public static final String RAW_TEXT = "raw_text";
     /** On a file attached to an e-mail: the message's letter. */

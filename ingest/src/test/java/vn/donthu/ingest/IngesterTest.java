@@ -160,6 +160,29 @@ class IngesterTest {
         assertThat(count()).isEqualTo(1);
     }
 
+    @Test
+    void aLetterIndexedBeforeLettersWereReadIsReadOnTheNextRun(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("don-khieu-nai.txt"),
+                "ĐƠN KHIẾU NẠI\nKính gửi: Ủy ban nhân dân huyện Phú Bình\nTôi tên là Nguyễn Văn Hùng, trú tại xã Tân Đức, huyện Phú Bình, tỉnh Thái Nguyên.\n"
+                        + "Tôi khiếu nại Quyết định số 125/QĐ-UBND về việc thu hồi đất của gia đình tôi.");
+        ingest(folder);
+        Letter read = letterAt(file);
+        // As an installation upgraded from schema 2 holds it: the text, no details, no masked text.
+        Letter unread = new Letter(read.id(), read.sourcePath(), read.sourcePaths(), read.fileName(), read.mediaType(),
+                read.sizeBytes(), read.pageCount(), read.extractionMethod(), null, read.text(), List.of(), null, null,
+                null, null, read.ingestedAt());
+        new vn.donthu.ingest.index.LetterIndexer(client, names.lettersAlias(), vn.donthu.ingest.index.Backoff.standard())
+                .index(List.of(unread));
+        client.indices().refresh(r -> r.index(names.lettersAlias()));
+
+        IngestReport again = ingest(folder);
+
+        assertThat(again.indexed()).isEqualTo(1);
+        Letter reread = letterAt(file);
+        assertThat(reread.details().kinds()).containsExactly(vn.donthu.letter.LetterKind.KHIEU_NAI);
+        assertThat(reread.redactedText()).contains("Tôi khiếu nại Quyết định số 125/QĐ-UBND").doesNotContain("Nguyễn Văn Hùng");
+    }
+
     private IngestReport ingest(Path... inputs) throws Exception {
         OcrSettings ocr = OcrSettings.from(Settings.system().withOverrides(Map.of(OcrSettings.WORKERS, "2")));
         try (Ingester ingester = new Ingester(client, names, ocr)) {
@@ -174,7 +197,11 @@ class IngesterTest {
     }
 
     private Letter letterFrom(String sample) throws Exception {
-        String path = SampleLetters.file(sample).toAbsolutePath().normalize().toString();
+        return letterAt(SampleLetters.file(sample));
+    }
+
+    private Letter letterAt(Path file) throws Exception {
+        String path = file.toAbsolutePath().normalize().toString();
         return client.search(s -> s.index(names.lettersAlias())
                 .query(q -> q.term(t -> t.field(LetterFields.SOURCE_PATH).value(path))), Letter.class).hits().hits().get(0).source();
     }

@@ -31,15 +31,19 @@ public final class LetterIndexer {
         this.backoff = backoff;
     }
 
+    /**
+     * The letters already indexed and read. A letter indexed before letters were read (schema 2, no
+     * {@code details}) is left out, so that ingest reads it again instead of skipping it.
+     */
     public Map<String, KnownLetter> findKnown(List<String> ids) throws IOException {
         Map<String, KnownLetter> known = new HashMap<>();
         if (ids.isEmpty()) {
             return known;
         }
         var response = backoff.call("looking up letters", () -> client.mget(m -> m.index(alias).ids(ids)
-                .sourceIncludes(LetterFields.SOURCE_PATHS), PathsOnly.class));
+                .sourceIncludes(LetterFields.SOURCE_PATHS, LetterFields.DETAILS_KINDS), PathsOnly.class));
         for (MultiGetResponseItem<PathsOnly> item : response.docs()) {
-            if (item.isResult() && item.result().found()) {
+            if (item.isResult() && item.result().found() && item.result().source().details() != null) {
                 known.put(item.result().id(), new KnownLetter(item.result().id(), item.result().source().sourcePaths()));
             }
         }
@@ -59,7 +63,7 @@ public final class LetterIndexer {
                 .doc(Map.of(LetterFields.SOURCE_PATHS, new ArrayList<>(sourcePaths))), Object.class));
     }
 
-    record PathsOnly(List<String> sourcePaths) {
+    record PathsOnly(List<String> sourcePaths, Map<String, Object> details) {
         PathsOnly {
             sourcePaths = sourcePaths == null ? List.of() : sourcePaths;
         }
