@@ -1,20 +1,18 @@
 package vn.donthu.matter.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.donthu.matter.Matter.Deadline;
 import vn.donthu.matter.deadline.DeadlineRule.DayUnit;
+import vn.donthu.testing.SharedReference;
 
 class DeadlineRulesTest {
 
-    private static final Path TET = Path.of("../../shared/reference/calendar/tet_nguyen_dan_2015_2027.csv");
     private final DeadlineRules rules = DeadlineRules.standard();
     private final WorkingCalendar calendar = WorkingCalendar.standard();
 
@@ -66,8 +64,7 @@ class DeadlineRulesTest {
 
     @Test
     void tetInTheHolidaysAgreesWithTheReferenceCalendar() throws IOException {
-        assumeTrue(Files.isRegularFile(TET), "skipped: " + TET.toAbsolutePath() + " is absent");
-        List<String> lines = Files.readAllLines(TET);
+        List<String> lines = Files.readAllLines(SharedReference.file("calendar/tet_nguyen_dan_2015_2027.csv"));
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             LocalDate firstDay = LocalDate.parse(cells[1]);

@@ -1,10 +1,7 @@
 package vn.donthu.ingest.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,12 +9,11 @@ import vn.donthu.analysis.VietnameseFolder;
 import vn.donthu.locality.AdminUnit;
 import vn.donthu.locality.CodeList;
 import vn.donthu.locality.Gazetteer;
+import vn.donthu.testing.SharedReference;
 
 /** The authored places agree with the gazetteer, and take its codes. */
 class GazetteerPlacesTest {
 
-    private static final Path REFERENCE = Path.of("../../shared/reference/admin-units/units-pre2025.json");
-    private static final Path REFERENCE_2025 = Path.of("../../shared/reference/admin-units/units-post2025.json");
 
     @Test
     void everyAuthoredProvinceIsTheGazetteersProvinceOfThatCodeInBothLists() {
@@ -50,9 +46,8 @@ class GazetteerPlacesTest {
 
     @Test
     void everyAuthoredCommuneIsInTheOfficialListsBeforeAndAfter2025() throws Exception {
-        assumeTrue(Files.isReadable(REFERENCE) && Files.isReadable(REFERENCE_2025),
-                "reference lists absent: " + REFERENCE.toAbsolutePath().getParent());
-        Gazetteer full = Gazetteer.shipped().with(Gazetteer.load(REFERENCE)).with(Gazetteer.load(REFERENCE_2025));
+        Gazetteer full = Gazetteer.shipped().with(Gazetteer.load(SharedReference.file("admin-units/units-pre2025.json")))
+                .with(Gazetteer.load(SharedReference.file("admin-units/units-post2025.json")));
 
         List<Place> places = new GazetteerPlaces(full).places().subList(0, new AuthoredPlaces().places().size());
 
@@ -66,8 +61,7 @@ class GazetteerPlacesTest {
 
     @Test
     void aFullOfficialListAddsItsCommunes() throws Exception {
-        assumeTrue(Files.isReadable(REFERENCE), "reference list absent: " + REFERENCE.toAbsolutePath());
-        Gazetteer full = Gazetteer.shipped().with(Gazetteer.load(REFERENCE));
+        Gazetteer full = Gazetteer.shipped().with(Gazetteer.load(SharedReference.file("admin-units/units-pre2025.json")));
 
         GazetteerPlaces places = new GazetteerPlaces(full);
 
