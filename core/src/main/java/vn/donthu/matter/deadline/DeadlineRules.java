@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.donthu.config.TsvResource;
 import vn.donthu.matter.Matter.Deadline;
 
 /**
@@ -25,7 +26,8 @@ public final class DeadlineRules {
 
     /** The deadlines and holidays shipped with donthu. */
     public static DeadlineRules standard() {
-        return new DeadlineRules(TsvResource.rows("deadlines.tsv", 9, DeadlineRule::parse), WorkingCalendar.standard());
+        return new DeadlineRules(TsvResource.rows(DeadlineRules.class, "deadlines.tsv", true,
+                cells -> DeadlineRule.parse(TsvResource.columns(cells, 9))), WorkingCalendar.standard());
     }
 
     public List<DeadlineRule> rules() {

@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.donthu.config.TsvResource;
 import vn.donthu.matter.deadline.DeadlineRule.DayUnit;
 
 /** Counts days the way deadlines are counted: working days skip weekends and the public holidays of {@code holidays.tsv}. */
@@ -26,8 +27,8 @@ public final class WorkingCalendar {
 
     /** The holidays shipped with donthu. */
     public static WorkingCalendar standard() {
-        return new WorkingCalendar(TsvResource.rows("holidays.tsv", 2, cells -> {
-            String date = cells[0];
+        return new WorkingCalendar(TsvResource.rows(WorkingCalendar.class, "holidays.tsv", true, cells -> {
+            String date = TsvResource.columns(cells, 2)[0];
             // Parsed now so that a bad row names its line.
             if (date.startsWith("*-")) {
                 MonthDay.parse("--" + date.substring(2));

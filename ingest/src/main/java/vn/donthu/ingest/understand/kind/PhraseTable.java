@@ -1,17 +1,12 @@
 package vn.donthu.ingest.understand.kind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import vn.donthu.analysis.VietnameseFolder;
+import vn.donthu.config.TsvResource;
 import vn.donthu.ingest.understand.FoldedText;
 
 /**
@@ -42,29 +37,13 @@ record PhraseTable(List<Entry> entries, Map<String, List<Entry>> byFirstWord) {
     }
 
     static PhraseTable load(String resource) {
-        List<Entry> entries = new ArrayList<>();
-        try (InputStream in = PhraseTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<Entry> entries = TsvResource.rows(PhraseTable.class, resource, false, parts -> {
+            if (parts.length != 3 || !parts[1].matches("\\d+")) {
+                throw new IllegalArgumentException("expected TARGET<tab>WEIGHT<tab>PHRASE, got '" + String.join("\t", parts) + "'");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 3 || !parts[1].matches("\\d+")) {
-                    throw new IllegalStateException(resource + " line " + number
-                            + ": expected TARGET<tab>WEIGHT<tab>PHRASE, got '" + line + "'");
-                }
-                // Folded here too, so a phrase written with diacritics still matches.
-                entries.add(new Entry(parts[0], Integer.parseInt(parts[1]), VietnameseFolder.fold(parts[2]).toLowerCase()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            // Folded here too, so a phrase written with diacritics still matches.
+            return new Entry(parts[0], Integer.parseInt(parts[1]), VietnameseFolder.fold(parts[2]).toLowerCase());
+        });
         Map<String, List<Entry>> byFirstWord = new HashMap<>();
         for (Entry entry : entries) {
             byFirstWord.computeIfAbsent(entry.phrase().split(" ")[0], w -> new ArrayList<>()).add(entry);

@@ -1,11 +1,5 @@
 package vn.donthu.ingest.understand.recipient;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.donthu.config.TsvResource;
 import vn.donthu.ingest.understand.FoldedText;
 import vn.donthu.ingest.understand.Found;
 import vn.donthu.ingest.understand.Scan;
@@ -87,31 +82,18 @@ public final class Competence {
     }
 
     private static Map<String, RecipientLevel> load() {
+        List<Map.Entry<String, RecipientLevel>> rows = TsvResource.rows(Competence.class, RESOURCE, false, parts -> {
+            boolean topicDefault = parts[0].equals(DEFAULT) && parts.length == 3;
+            if (parts.length != 4 && !topicDefault) {
+                throw new IllegalArgumentException("expected KIND<tab>CASE<tab>MATTER_LEVEL<tab>LEVEL or default<tab>TOPIC<tab>MATTER_LEVEL, got '"
+                        + String.join("\t", parts) + "'");
+            }
+            String level = parts[parts.length - 1].toUpperCase(Locale.ROOT);
+            return Map.entry(topicDefault ? DEFAULT + "\t" + parts[1] : key(parts[0], parts[1], parts[2]), RecipientLevel.valueOf(level));
+        });
+        // A later row for the same case overrides an earlier one.
         Map<String, RecipientLevel> rules = new HashMap<>();
-        try (InputStream in = Competence.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                boolean topicDefault = parts[0].equals(DEFAULT) && parts.length == 3;
-                if (parts.length != 4 && !topicDefault) {
-                    throw new IllegalStateException(RESOURCE + " line " + number
-                            + ": expected KIND<tab>CASE<tab>MATTER_LEVEL<tab>LEVEL or default<tab>TOPIC<tab>MATTER_LEVEL, got '"
-                            + line + "'");
-                }
-                String level = parts[parts.length - 1].toUpperCase(Locale.ROOT);
-                rules.put(topicDefault ? DEFAULT + "\t" + parts[1] : key(parts[0], parts[1], parts[2]), RecipientLevel.valueOf(level));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.forEach(row -> rules.put(row.getKey(), row.getValue()));
         return Map.copyOf(rules);
     }
 }
