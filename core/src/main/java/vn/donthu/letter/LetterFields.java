@@ -16,6 +16,13 @@ public final class LetterFields {
     /** The text with petitioners' personal data masked: what readers without the identity authority search and see. */
     public static final String REDACTED_TEXT = "redacted_text";
     public static final String MATTER_ID = "matter_id";
+    /**
+     * Copied from the letter's matter when grouping saves it, so that letters can be filtered by their
+     * matter's state: {@code prolonged}, {@code overdue}, {@code escalated}, {@code crowded}.
+     */
+    public static final String MATTER_FLAGS = "matter_flags";
+    /** The matter's {@link vn.donthu.matter.MatterStatus} name, copied like {@link #MATTER_FLAGS}. */
+    public static final String MATTER_STATUS = "matter_status";
     /** Present on every letter that has been read ({@link Letter#details()}), empty or not. */
     public static final String DETAILS_KINDS = "details.kinds";
     /** The OCR output before correction; never searched, shown only to readers who may see identities. */
