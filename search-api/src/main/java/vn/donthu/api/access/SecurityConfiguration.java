@@ -63,7 +63,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/letters/upload", "/api/import/**").hasRole(Role.CLERK.name())
                         .requestMatchers("/api/letters/facets").hasAnyRole(Role.LEADER.name(), Role.INSPECTOR.name())
-                        .requestMatchers("/api/letters/**", "/api/matters/**").hasRole(Role.INSPECTOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/matters", "/api/matters/**")
+                        .hasAnyRole(Role.LEADER.name(), Role.INSPECTOR.name())
+                        .requestMatchers("/api/letters/**").hasRole(Role.INSPECTOR.name())
                         .anyRequest().denyAll());
         if (oidc.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)

@@ -1,28 +1,22 @@
 package vn.donthu.api.letter;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.donthu.api.access.PersonalDataPolicy;
 import vn.donthu.api.access.Reader;
 import vn.donthu.api.audit.AuditEvent;
 import vn.donthu.api.audit.AuditTrail;
 import vn.donthu.letter.Letter;
 
-/**
- * The original file of a letter. A scan shows names, addresses and signatures that no masking of
- * the text can remove, so only readers who may see the letter's full text get it.
- */
+/** The original file of a letter, for readers who may see its full text ({@link OriginalFiles}). */
 @RestController
 @RequestMapping("/api/letters")
 class LetterFileController {
@@ -38,17 +32,7 @@ class LetterFileController {
     @GetMapping("/{id}/file")
     ResponseEntity<FileSystemResource> file(@PathVariable String id, Reader reader) {
         Letter letter = letters.get(id);
-        if (!PersonalDataPolicy.seesFullText(reader, letter.details())) {
-            throw new LetterWithheldException("the original file shows the sender's identity; it needs the IDENTITY_READER authority");
-        }
-        if (letter.sourcePath().contains("!/")) {
-            throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED,
-                    "the letter was read from inside an archive (" + letter.sourcePath() + "); the archive entry is not served yet");
-        }
-        Path path = Path.of(letter.sourcePath());
-        if (!Files.isRegularFile(path)) {
-            throw new ResponseStatusException(HttpStatus.GONE, "the original file is no longer at " + letter.sourcePath());
-        }
+        Path path = OriginalFiles.of(letter, reader);
         boolean disclosed = PersonalDataPolicy.disclosesIdentity(reader, letter.details());
         audit.record(AuditEvent.of("file_downloaded").letters(List.of(id)).disclosed(disclosed ? List.of(id) : List.of()));
         MediaType type = letter.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(letter.mediaType());

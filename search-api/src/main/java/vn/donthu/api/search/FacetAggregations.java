@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donthu.api.search.Facets.FacetCount;
+import vn.donthu.letter.LetterFields;
+import vn.donthu.matter.MatterStatus;
 
-/** The aggregations behind {@link Facets}, and reading them back. */
-final class FacetAggregations {
+/** The aggregations behind {@link Facets}, and reading them back; the locality and flag counts also serve matters. */
+public final class FacetAggregations {
 
     private static final String L = LetterFilters.LOCALITY;
+    private static final String FLAGS = "matter_flag";
     private static final String LABEL = "label";
     private static final String CHILDREN = "children";
 
@@ -20,10 +23,9 @@ final class FacetAggregations {
     private record Level(String code, String name, int size) {
     }
 
-    private static final List<Level> UNITS_2008 = List.of(new Level(L + "province_code", L + "province_name", 70),
-            new Level(L + "district_code", L + "district_name", 50), new Level(L + "commune_code", L + "commune_name", 50));
-    private static final List<Level> UNITS_2025 = List.of(new Level(L + "province_code", L + "province_name", 40),
-            new Level(L + "commune_code", L + "commune_name", 200));
+    /** The counts of one kind of locality hierarchy, read back from {@link #localities}. */
+    public record LocalityCounts(List<FacetCount> province, List<FacetCount> locality2008, List<FacetCount> locality2025) {
+    }
 
     private FacetAggregations() {
     }
@@ -33,28 +35,52 @@ final class FacetAggregations {
         aggs.put("kind", terms("details.kinds", 10));
         aggs.put("subject_field", terms("details.subject_field", 20));
         aggs.put("recipient_level", terms("details.recipient.level", 10));
-        aggs.put("province", hierarchy(List.of(new Level(L + "current_province_code", L + "current_province_name", 40))));
-        aggs.put("locality_2008", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(L + "code_list").value("2008")))
-                .aggregations(CHILDREN, hierarchy(UNITS_2008))));
-        aggs.put("locality_2025", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(L + "code_list").value("2025")))
-                .aggregations(CHILDREN, hierarchy(UNITS_2025))));
+        aggs.putAll(localities(L));
         aggs.put("letter_year", Aggregation.of(a -> a.dateHistogram(h -> h.field("details.letter_date")
                 .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
         aggs.put("crowded", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("details.crowded").value(true)))));
         aggs.put("over_level", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("details.over_level").value(true)))));
+        aggs.put(FLAGS, terms(LetterFields.MATTER_FLAGS, MatterFlag.values().length));
+        aggs.put("matter_status", terms(LetterFields.MATTER_STATUS, MatterStatus.values().length));
         return aggs;
     }
 
     static Facets read(Map<String, Aggregate> aggs) {
+        LocalityCounts places = readLocalities(aggs);
         return new Facets(counts(aggs.get("kind")), counts(aggs.get("subject_field")), counts(aggs.get("recipient_level")),
-                counts(aggs.get("province")), counts(aggs.get("locality_2008").filter().aggregations().get(CHILDREN)),
-                counts(aggs.get("locality_2025").filter().aggregations().get(CHILDREN)),
+                places.province(), places.locality2008(), places.locality2025(),
                 aggs.get("letter_year").dateHistogram().buckets().array().stream()
                         .map(b -> new FacetCount(b.keyAsString(), null, b.docCount(), List.of())).toList(),
-                aggs.get("crowded").filter().docCount(), aggs.get("over_level").filter().docCount());
+                aggs.get("crowded").filter().docCount(), aggs.get("over_level").filter().docCount(),
+                counts(aggs.get(FLAGS)), counts(aggs.get("matter_status")));
     }
 
-    private static Aggregation terms(String field, int size) {
+    /**
+     * Counts by the province in force (old provinces counted in the one they merged into), and the
+     * hierarchies of each code list, over the locality object at {@code prefix} ("details.locality.").
+     */
+    public static Map<String, Aggregation> localities(String prefix) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("province", hierarchy(List.of(new Level(prefix + "current_province_code", prefix + "current_province_name", 40))));
+        List<Level> units2008 = List.of(new Level(prefix + "province_code", prefix + "province_name", 70),
+                new Level(prefix + "district_code", prefix + "district_name", 50),
+                new Level(prefix + "commune_code", prefix + "commune_name", 50));
+        List<Level> units2025 = List.of(new Level(prefix + "province_code", prefix + "province_name", 40),
+                new Level(prefix + "commune_code", prefix + "commune_name", 200));
+        aggs.put("locality_2008", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(prefix + "code_list").value("2008")))
+                .aggregations(CHILDREN, hierarchy(units2008))));
+        aggs.put("locality_2025", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(prefix + "code_list").value("2025")))
+                .aggregations(CHILDREN, hierarchy(units2025))));
+        return aggs;
+    }
+
+    public static LocalityCounts readLocalities(Map<String, Aggregate> aggs) {
+        return new LocalityCounts(counts(aggs.get("province")),
+                counts(aggs.get("locality_2008").filter().aggregations().get(CHILDREN)),
+                counts(aggs.get("locality_2025").filter().aggregations().get(CHILDREN)));
+    }
+
+    public static Aggregation terms(String field, int size) {
         return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
     }
 
@@ -70,7 +96,8 @@ final class FacetAggregations {
         });
     }
 
-    private static List<FacetCount> counts(Aggregate aggregate) {
+    /** The buckets of a terms aggregation, with their labels and children where {@link #localities} added them. */
+    public static List<FacetCount> counts(Aggregate aggregate) {
         if (aggregate == null || !aggregate.isSterms()) {
             return List.of();
         }

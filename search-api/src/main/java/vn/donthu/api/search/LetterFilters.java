@@ -1,6 +1,11 @@
 package vn.donthu.api.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import static vn.donthu.api.search.FilterQueries.bool;
+import static vn.donthu.api.search.FilterQueries.note;
+import static vn.donthu.api.search.FilterQueries.range;
+import static vn.donthu.api.search.FilterQueries.term;
+import static vn.donthu.api.search.FilterQueries.terms;
+
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.BindParam;
 import vn.donthu.letter.LetterFields;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
+import vn.donthu.matter.MatterStatus;
 
 /**
  * What a search is narrowed to, from the request's parameters. Locality comes in three ways, as
@@ -19,7 +25,7 @@ import vn.donthu.letter.RecipientLevel;
  * ({@code details.locality.current_province_code}); {@code province_2008} and {@code district} are
  * units of the 63-province list; {@code commune} is a commune code of the list named by
  * {@code code_list} (2008 or 2025, since codes were reused). {@code matter} keeps the letters of one
- * matter (vụ việc).
+ * matter (vụ việc); {@code flag} and {@code status} keep letters by their matter's flags and status.
  */
 public record LetterFilters(
         List<LetterKind> kind,
@@ -36,7 +42,10 @@ public record LetterFilters(
         @BindParam("recipient_level") @Parameter(name = "recipient_level") List<RecipientLevel> recipientLevel,
         Boolean crowded,
         @BindParam("over_level") @Parameter(name = "over_level") Boolean overLevel,
-        String matter) {
+        String matter,
+        @Parameter(description = "a flag of the letter's matter: prolonged, overdue, escalated, crowded (repeatable: all must be set)")
+        List<String> flag,
+        @Parameter(description = "the status of the letter's matter: OPEN or OVERDUE") MatterStatus status) {
 
     static final String LOCALITY = "details.locality.";
 
@@ -44,35 +53,29 @@ public record LetterFilters(
         kind = kind == null ? List.of() : List.copyOf(kind);
         subjectField = subjectField == null ? List.of() : List.copyOf(subjectField);
         recipientLevel = recipientLevel == null ? List.of() : List.copyOf(recipientLevel);
+        flag = flag == null ? List.of() : List.copyOf(flag);
+    }
+
+    /** No filter: every letter. */
+    public static LetterFilters none() {
+        return new LetterFilters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The filter queries; a contradictory choice is refused with what to change. */
     public List<Query> queries() {
-        if (commune != null && codeList == null) {
-            throw new IllegalArgumentException("a commune code needs 'code_list' (2008 or 2025): the 2025 list reused codes");
-        }
-        if (codeList != null && !codeList.equals("2008") && !codeList.equals("2025")) {
-            throw new IllegalArgumentException("'code_list' is 2008 or 2025, not '" + codeList + "'");
-        }
         List<Query> filters = new ArrayList<>();
         terms(filters, "details.kinds", kind.stream().map(Enum::name).toList());
         terms(filters, "details.subject_field", subjectField);
         terms(filters, "details.recipient.level", recipientLevel.stream().map(Enum::name).toList());
-        term(filters, LOCALITY + "current_province_code", province);
-        if (province2008 != null || district != null) {
-            term(filters, LOCALITY + "code_list", "2008");
-        }
-        term(filters, LOCALITY + "province_code", province2008);
-        term(filters, LOCALITY + "district_code", district);
-        if (commune != null) {
-            term(filters, LOCALITY + "code_list", codeList);
-            term(filters, LOCALITY + "commune_code", commune);
-        }
+        locality().addTo(filters, LOCALITY);
         range(filters, "details.letter_date", letterDateFrom, letterDateTo);
         range(filters, "details.received_date", receivedFrom, receivedTo);
-        flag(filters, "details.crowded", crowded);
-        flag(filters, "details.over_level", overLevel);
+        bool(filters, "details.crowded", crowded);
+        bool(filters, "details.over_level", overLevel);
         term(filters, LetterFields.MATTER_ID, matter);
+        // Each flag chosen must be set: "kéo dài and vượt cấp", as a filter panel of ticks reads.
+        flag.forEach(f -> term(filters, LetterFields.MATTER_FLAGS, MatterFlag.parse(f).value()));
+        term(filters, LetterFields.MATTER_STATUS, status == null ? null : status.name());
         return filters;
     }
 
@@ -82,18 +85,16 @@ public record LetterFilters(
         kind.forEach(k -> applied.add("kind=" + k));
         subjectField.forEach(s -> applied.add("subject_field=" + s));
         recipientLevel.forEach(l -> applied.add("recipient_level=" + l));
-        add(applied, "province", province);
-        add(applied, "province_2008", province2008);
-        add(applied, "district", district);
-        add(applied, "commune", commune);
-        add(applied, "code_list", codeList);
-        add(applied, "letter_date_from", letterDateFrom);
-        add(applied, "letter_date_to", letterDateTo);
-        add(applied, "received_from", receivedFrom);
-        add(applied, "received_to", receivedTo);
-        add(applied, "crowded", crowded);
-        add(applied, "over_level", overLevel);
-        add(applied, "matter", matter);
+        locality().describeTo(applied);
+        note(applied, "letter_date_from", letterDateFrom);
+        note(applied, "letter_date_to", letterDateTo);
+        note(applied, "received_from", receivedFrom);
+        note(applied, "received_to", receivedTo);
+        note(applied, "crowded", crowded);
+        note(applied, "over_level", overLevel);
+        note(applied, "matter", matter);
+        flag.forEach(f -> applied.add("flag=" + f));
+        note(applied, "status", status);
         return applied;
     }
 
@@ -101,45 +102,7 @@ public record LetterFilters(
         return describe().isEmpty();
     }
 
-    private static void add(List<String> applied, String name, Object value) {
-        if (value != null) {
-            applied.add(name + "=" + value);
-        }
-    }
-
-    private static void terms(List<Query> filters, String field, List<String> values) {
-        if (!values.isEmpty()) {
-            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
-        }
-    }
-
-    private static void term(List<Query> filters, String field, String value) {
-        if (value != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
-        }
-    }
-
-    private static void flag(List<Query> filters, String field, Boolean value) {
-        if (value != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
-        }
-    }
-
-    private static void range(List<Query> filters, String field, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException(field + ": the end " + to + " is before the start " + from);
-        }
-        if (from != null || to != null) {
-            filters.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field(field);
-                if (from != null) {
-                    d.gte(from.toString());
-                }
-                if (to != null) {
-                    d.lte(to.toString());
-                }
-                return d;
-            }))));
-        }
+    private LocalityFilter locality() {
+        return new LocalityFilter(province, province2008, district, commune, codeList);
     }
 }

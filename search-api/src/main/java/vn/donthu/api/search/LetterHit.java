@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.donthu.letter.ExtractionMethod;
+import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
 
@@ -24,5 +25,11 @@ public record LetterHit(String id, TextForm textForm, String fileName, String so
     /** The administrative units of the letter, without the street address (which identifies the sender). */
     public record Place(String codeList, String provinceCode, String provinceName, String districtCode, String districtName,
                         String communeCode, String communeName, String currentProvinceCode, String currentProvinceName) {
+
+        /** The units of {@code locality}, never its address text; null for null. */
+        public static Place of(LetterDetails.Locality l) {
+            return l == null ? null : new Place(l.codeList(), l.provinceCode(), l.provinceName(), l.districtCode(),
+                    l.districtName(), l.communeCode(), l.communeName(), l.currentProvinceCode(), l.currentProvinceName());
+        }
     }
 }

@@ -31,9 +31,7 @@ final class LetterHits {
                 break;
             }
         }
-        LetterDetails.Locality l = details == null ? null : details.locality();
-        Place place = l == null ? null : new Place(l.codeList(), l.provinceCode(), l.provinceName(), l.districtCode(),
-                l.districtName(), l.communeCode(), l.communeName(), l.currentProvinceCode(), l.currentProvinceName());
+        Place place = Place.of(details == null ? null : details.locality());
         LetterDetails.Recipient recipient = details == null ? null : details.recipient();
         return new LetterHit(letter.id(), full ? TextForm.FULL : TextForm.REDACTED,
                 full ? letter.fileName() : null, full ? letter.sourcePath() : null,

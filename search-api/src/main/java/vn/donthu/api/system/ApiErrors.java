@@ -56,7 +56,8 @@ class ApiErrors {
         return badRequest(e.getFieldErrors().stream()
                 .map(f -> "the parameter '" + snakeCase(f.getField()) + "' cannot be '" + f.getRejectedValue() + "'"
                         + (f.getField().equals("kind") ? " (KHIEU_NAI, TO_CAO, KIEN_NGHI, PHAN_ANH)"
-                        : f.getField().equals("recipientLevel") ? " (XA, HUYEN, TINH, TRUNG_UONG)" : ""))
+                        : f.getField().equals("recipientLevel") ? " (XA, HUYEN, TINH, TRUNG_UONG)"
+                        : f.getField().equals("status") ? " (OPEN, OVERDUE)" : ""))
                 .collect(Collectors.joining("; ")));
     }
 

@@ -248,8 +248,11 @@ class AccessRulesApiTest {
         JsonNode paths = new ApiClient(port, null).get("/v3/api-docs").json().get("paths");
 
         assertThat(paths.fieldNames()).toIterable().contains("/api/letters/search", "/api/letters/facets", "/api/letters/export",
-                "/api/letters/{id}/text", "/api/letters/{id}/file", "/api/audit", "/api/users");
-        assertThat(paths.get("/api/letters/search").toString()).contains("province_2008", "cursor").doesNotContain("\"reader\"");
+                "/api/letters/{id}/text", "/api/letters/{id}/file", "/api/letters/{id}/pages/{n}", "/api/audit", "/api/users",
+                "/api/matters", "/api/matters/{id}", "/api/matters/{id}/similar");
+        assertThat(paths.get("/api/letters/search").toString()).contains("province_2008", "cursor", "flag", "status")
+                .doesNotContain("\"reader\"");
+        assertThat(paths.get("/api/matters").toString()).contains("first_date_from", "flag", "code_list").doesNotContain("\"reader\"");
     }
 
     private static void assertNoTraceOfTheDenouncer(String answer) {
