@@ -1,9 +1,7 @@
 package vn.donthu.api.matter;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.donthu.index.IndexSettings;
@@ -28,20 +26,6 @@ class MatterLetters {
     }
 
     Map<String, Letter> of(Matter matter) {
-        Map<String, Letter> found = new HashMap<>();
-        if (matter.letterIds().isEmpty()) {
-            return found;
-        }
-        try {
-            client.mget(m -> m.index(alias).ids(matter.letterIds()).sourceExcludes(LetterFields.RAW_TEXT), Letter.class).docs()
-                    .forEach(d -> {
-                        if (d.isResult() && d.result().found()) {
-                            found.put(d.result().id(), d.result().source());
-                        }
-                    });
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Matters.found(client, alias, matter.letterIds(), List.of(LetterFields.RAW_TEXT), Letter.class);
     }
 }

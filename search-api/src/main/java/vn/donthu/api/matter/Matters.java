@@ -22,7 +22,8 @@ import vn.donthu.matter.Matter;
 class Matters {
 
     /** What is never fetched from a matter document. */
-    static final SourceConfig WITHOUT_INTERNALS = SourceConfig.of(s -> s.filter(f -> f.excludes("grouping", "locality.address_text")));
+    private static final List<String> INTERNALS = List.of("grouping", "locality.address_text");
+    static final SourceConfig WITHOUT_INTERNALS = SourceConfig.of(s -> s.filter(f -> f.excludes(INTERNALS)));
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -42,8 +43,7 @@ class Matters {
             throw new IllegalArgumentException("a matter id is letters, digits, '-' and '_' (the id of its first letter), not '" + id + "'");
         }
         try {
-            GetResponse<Matter> matter = client.get(g -> g.index(alias).id(id)
-                    .sourceExcludes("grouping", "locality.address_text"), Matter.class);
+            GetResponse<Matter> matter = client.get(g -> g.index(alias).id(id).sourceExcludes(INTERNALS), Matter.class);
             if (!matter.found()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no matter with id " + id);
             }
@@ -55,17 +55,21 @@ class Matters {
 
     /** The matters of {@code ids} that exist, by id, in the order asked. */
     Map<String, Matter> getAll(List<String> ids) {
-        Map<String, Matter> found = new LinkedHashMap<>();
+        return found(client, alias, ids, INTERNALS, Matter.class);
+    }
+
+    /** The documents of {@code ids} in {@code index} that exist, without the fields {@code excluded}, by id in the order asked. */
+    static <T> Map<String, T> found(ElasticsearchClient client, String index, List<String> ids, List<String> excluded, Class<T> type) {
+        Map<String, T> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         try {
-            client.mget(m -> m.index(alias).ids(ids).sourceExcludes("grouping", "locality.address_text"), Matter.class).docs()
-                    .forEach(d -> {
-                        if (d.isResult() && d.result().found()) {
-                            found.put(d.result().id(), d.result().source());
-                        }
-                    });
+            client.mget(m -> m.index(index).ids(ids).sourceExcludes(excluded), type).docs().forEach(d -> {
+                if (d.isResult() && d.result().found()) {
+                    found.put(d.result().id(), d.result().source());
+                }
+            });
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
