@@ -149,6 +149,19 @@ class MatterApiTest {
     }
 
     @Test
+    void onlyInspectorsLeadersAndAdminsReachMatters() {
+        ApiClient.ensureAccount(users, "clerk", Role.CLERK);
+        ApiClient.ensureAccount(users, "matter-admin", Role.ADMIN);
+        Answer clerk = new ApiClient(port, "clerk").get("/api/matters?status=OPEN");
+        Answer anonymous = new ApiClient(port, null).get("/api/matters/" + PetitionMatters.HOA_NHON);
+
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(clerk.contentType()).isEqualTo("application/problem+json");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(ids(ok(new ApiClient(port, "matter-admin"), "/api/matters?flag=crowded"))).containsExactly(PetitionMatters.DIEN_BAN);
+    }
+
+    @Test
     void badMatterRequestsAreProblemsThatSayWhatToChange() {
         Map<String, String> expected = Map.of(
                 "flag=urgent", "prolonged, overdue, escalated, crowded",
