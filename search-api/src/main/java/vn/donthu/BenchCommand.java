@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
+import vn.donthu.api.search.bench.LatencyBenchmark;
 import vn.donthu.ingest.bench.IngestBenchmark;
 import vn.donthu.ingest.matter.MatterBenchmark;
 import vn.donthu.ingest.ocr.bench.OcrBenchmark;
@@ -20,6 +21,7 @@ final class BenchCommand {
                    ./donthu bench matters [--elasticsearch N] [LETTERS...]
                    ./donthu bench ocr [--pages N] [--steps]
                    ./donthu bench ingest [FILES] [RECORDS]
+                   ./donthu bench latency [LETTERS] [--seconds S] [--load-only]
                    ./donthu bench understanding [LETTERS] [SCANS] [REFERENCE_DIR]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
@@ -40,7 +42,7 @@ final class BenchCommand {
                          their ground truth, on clean text, without diacritics and on SCANS (default 60)
                          degraded scans OCRed by Tesseract, with the official lists of REFERENCE_DIR loaded
                          when present; and letters per second of reading
-            """ + OcrBenchmark.USAGE;
+            """ + LatencyBenchmark.USAGE + OcrBenchmark.USAGE;
 
     private BenchCommand() {
     }
@@ -62,6 +64,7 @@ final class BenchCommand {
                     Path.of(rest.length > 2 ? rest[2] : "../shared/reference"), out);
             case "ingest" -> IngestBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000,
                     rest.length > 1 ? Integer.parseInt(rest[1]) : 200_000, out);
+            case "latency" -> LatencyBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'\n\n" + USAGE);
         }
         return 0;

@@ -16,21 +16,15 @@ final class LetterHits {
     private LetterHits() {
     }
 
-    static LetterHit of(Reader reader, Hit<Letter> hit) {
+    /** The highlighted fragments a reader is shown, and the source field of the text form they come from. */
+    record Fragments(String sourceField, List<String> html) {
+    }
+
+    /** {@code snippets}: the hit's fragments placed on their pages by {@link SnippetPages}. */
+    static LetterHit of(Reader reader, Hit<Letter> hit, List<Snippet> snippets) {
         Letter letter = hit.source();
         LetterDetails details = letter.details();
-        TextFields form = PersonalDataPolicy.textFor(reader, details);
-        boolean full = form == TextFields.FULL;
-        String text = full ? letter.text() : letter.redactedText();
-        List<Snippet> snippets = List.of();
-        // Exact-form fragments first: they highlight the words as typed; the folded ones cover queries without diacritics.
-        for (String field : List.of(form.exact(), form.words(), form.folded())) {
-            List<String> fragments = hit.highlight().getOrDefault(field, List.of());
-            if (!fragments.isEmpty()) {
-                snippets = fragments.stream().map(f -> Snippet.locate(f, text, letter.pages())).toList();
-                break;
-            }
-        }
+        boolean full = PersonalDataPolicy.textFor(reader, details) == TextFields.FULL;
         Place place = Place.of(details == null ? null : details.locality());
         LetterDetails.Recipient recipient = details == null ? null : details.recipient();
         return new LetterHit(letter.id(), full ? TextForm.FULL : TextForm.REDACTED,
@@ -43,7 +37,19 @@ final class LetterHits {
                 details == null ? null : details.crowded(), details == null ? null : details.overLevel(),
                 details == null ? null : details.signerCount(), letter.matterId(),
                 full && details != null ? details.petitioners().stream().map(LetterDetails.Petitioner::name).toList() : null,
-                snippets);
+                snippets == null ? List.of() : snippets);
+    }
+
+    static Fragments fragments(Reader reader, Hit<Letter> hit) {
+        TextFields form = PersonalDataPolicy.textFor(reader, hit.source().details());
+        // Exact-form fragments first: they highlight the words as typed; the folded ones cover queries without diacritics.
+        for (String field : List.of(form.exact(), form.words(), form.folded())) {
+            List<String> fragments = hit.highlight().getOrDefault(field, List.of());
+            if (!fragments.isEmpty()) {
+                return new Fragments(form.exact(), fragments);
+            }
+        }
+        return new Fragments(form.exact(), List.of());
     }
 
     /** The hits that show, in full, identities only the identity authority may see. */

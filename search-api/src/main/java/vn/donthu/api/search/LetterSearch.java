@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import vn.donthu.api.audit.AuditEvent;
@@ -34,17 +35,24 @@ public class LetterSearch {
     private final ElasticsearchClient client;
     private final String alias;
     private final AuditTrail audit;
+    private final SnippetPages snippetPages;
 
     LetterSearch(ElasticsearchClient client, IndexSettings indices, AuditTrail audit) {
         this.client = client;
         this.alias = indices.names().lettersAlias();
         this.audit = audit;
+        this.snippetPages = new SnippetPages(client, alias);
     }
 
     /** A page by number, up to the first 10,000 results. */
     LetterSearchResult page(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
-        SearchResponse<Letter> response = run(query, sort, facets, s -> s.index(alias).from(page * size).size(size));
+        SearchResponse<Letter> response = send(pageRequest(query, sort, page, size, facets));
         return answer(query, response, page, size, facets, null);
+    }
+
+    /** The Elasticsearch request behind {@link #page}: the latency benchmark sends it directly as its baseline. */
+    public SearchRequest pageRequest(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
+        return request(query, sort, facets, s -> s.index(alias).from(page * size).size(size));
     }
 
     /** A page of a list walked with a cursor ("start" opens it): consistent however deep, while letters are indexed. */
@@ -93,7 +101,8 @@ public class LetterSearch {
             audit.record(AuditEvent.of("export").query(query.typed()).filters(query.filters().describe())
                     .letters(hits.stream().map(Hit::id).toList())
                     .disclosed(LetterHits.disclosures(query.reader(), hits)).count(hits.size()));
-            hits.forEach(h -> rows.accept(LetterHits.of(query.reader(), h)));
+            Map<String, List<Snippet>> snippets = snippetPages.place(query.reader(), hits);
+            hits.forEach(h -> rows.accept(LetterHits.of(query.reader(), h, snippets.get(h.id()))));
         });
     }
 
@@ -136,29 +145,38 @@ public class LetterSearch {
 
     private SearchResponse<Letter> run(LetterQuery query, LetterSort sort, boolean facets,
                                        java.util.function.Function<SearchRequest.Builder, SearchRequest.Builder> paging) {
+        return send(request(query, sort, facets, paging));
+    }
+
+    private SearchResponse<Letter> send(SearchRequest request) {
         try {
-            return client.search(s -> {
-                paging.apply(s)
-                        .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes(LetterFields.RAW_TEXT)))
-                        .query(query.query())
-                        .sort(sort.options())
-                        .highlight(h -> {
-                            h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                                    .fragmentSize(SNIPPET_CHARS).numberOfFragments(SNIPPETS);
-                            for (TextFields form : List.of(TextFields.FULL, TextFields.REDACTED)) {
-                                h.fields(form.exact(), hf -> hf).fields(form.words(), hf -> hf).fields(form.folded(), hf -> hf);
-                            }
-                            return h;
-                        });
-                if (facets) {
-                    s.aggregations(FacetAggregations.build());
-                }
-                return s;
-            }, Letter.class);
+            return client.search(request, Letter.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static SearchRequest request(LetterQuery query, LetterSort sort, boolean facets,
+                                         java.util.function.Function<SearchRequest.Builder, SearchRequest.Builder> paging) {
+        return SearchRequest.of(s -> {
+            paging.apply(s)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes(LetterFields.RAW_TEXT, LetterFields.TEXT, LetterFields.REDACTED_TEXT)))
+                    .query(query.query())
+                    .sort(sort.options())
+                    .highlight(h -> {
+                        h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                                .fragmentSize(SNIPPET_CHARS).numberOfFragments(SNIPPETS);
+                        for (TextFields form : List.of(TextFields.FULL, TextFields.REDACTED)) {
+                            h.fields(form.exact(), hf -> hf).fields(form.words(), hf -> hf).fields(form.folded(), hf -> hf);
+                        }
+                        return h;
+                    });
+            if (facets) {
+                s.aggregations(FacetAggregations.build());
+            }
+            return s;
+        });
     }
 
     private LetterSearchResult answer(LetterQuery query, SearchResponse<Letter> response, int page, int size,
@@ -168,8 +186,9 @@ public class LetterSearch {
                 .letters(hits.stream().map(Hit::id).toList())
                 .disclosed(LetterHits.disclosures(query.reader(), hits))
                 .count(response.hits().total().value()));
+        Map<String, List<Snippet>> snippets = snippetPages.place(query.reader(), hits);
         return new LetterSearchResult(query.typed(), response.hits().total().value(), page, size,
-                hits.stream().map(h -> LetterHits.of(query.reader(), h)).toList(),
+                hits.stream().map(h -> LetterHits.of(query.reader(), h, snippets.get(h.id()))).toList(),
                 facets ? FacetAggregations.read(response.aggregations()) : null, next);
     }
 }
