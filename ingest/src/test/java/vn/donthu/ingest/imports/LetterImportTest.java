@@ -137,7 +137,7 @@ class LetterImportTest {
     }
 
     private LetterImport importer() {
-        return new LetterImport(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()), new PrintStream(log));
+        return new LetterImport(new LetterIndexer(client, names.lettersAlias(), Backoff.standard())::index, new PrintStream(log));
     }
 
     private Path state(Path export) {
