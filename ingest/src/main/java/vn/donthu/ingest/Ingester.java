@@ -21,7 +21,8 @@ public final class Ingester implements AutoCloseable {
 
     private final OcrWorkers ocr;
     private final LetterIndexer indexer;
-    private final MatterGrouping matters;
+    private final ElasticsearchClient client;
+    private final IndexNames names;
     private final RegisterImport registers;
     private final LetterExtractor extractor;
     private final int workers;
@@ -29,7 +30,8 @@ public final class Ingester implements AutoCloseable {
     public Ingester(ElasticsearchClient client, IndexNames names, OcrSettings ocrSettings) {
         this.ocr = new OcrWorkers(ocrSettings);
         this.indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
-        this.matters = new MatterGrouping(client, names, Backoff.standard());
+        this.client = client;
+        this.names = names;
         this.registers = new RegisterImport(new BulkWriter(client, Backoff.standard()), names.alias("visits"));
         this.extractor = new LetterExtractor(ocr);
         this.workers = ocrSettings.workers();
@@ -37,6 +39,9 @@ public final class Ingester implements AutoCloseable {
 
     /** Ingests files and folders; progress goes to {@code out}, as a status line when it is a terminal. */
     public IngestReport ingest(List<Path> inputs, PrintStream out, boolean terminal) throws IOException {
+        // One grouping per run: what it holds in memory is this run's, never stale from an earlier one.
+        MatterGrouping matters = new MatterGrouping(client, names, Backoff.standard());
+        matters.groupUngrouped(out);
         return new IngestRun(indexer, matters, registers, extractor, workers, new Progress(out, terminal)).run(inputs);
     }
 

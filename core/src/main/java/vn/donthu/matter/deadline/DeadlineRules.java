@@ -27,29 +27,30 @@ public final class DeadlineRules {
     /** The deadlines and holidays shipped with donthu. */
     public static DeadlineRules standard() {
         return new DeadlineRules(TsvResource.rows(DeadlineRules.class, "deadlines.tsv", true,
-                cells -> DeadlineRule.parse(TsvResource.columns(cells, 9))), WorkingCalendar.standard());
+                cells -> DeadlineRule.parse(TsvResource.columns(cells, 10))), WorkingCalendar.standard());
     }
 
     public List<DeadlineRule> rules() {
         return rules;
     }
 
-    /** The row for this kind, step and variant in force on {@code date}: the one that took effect last. */
+    /** The row for this kind, step and variant in force on {@code date}: of those, the one that took effect last. */
     public Optional<DeadlineRule> inForce(String kind, String step, String variant, LocalDate date) {
         return rules.stream()
                 .filter(r -> r.kinds().contains(kind) && r.step().equals(step) && r.variant().equals(variant))
-                .filter(r -> !r.effectiveFrom().isAfter(date))
+                .filter(r -> r.inForceOn(date))
                 .max(Comparator.comparing(DeadlineRule::effectiveFrom));
     }
 
     /**
      * The chained steps for a petition of this kind received on {@code start}, each counted from the end
-     * of the one before; a step without the variant falls back to its normal row. Empty when no row
+     * of the one before; a step without the variant falls back to its normal row. The steps are those of
+     * the rows in force on {@code start}, so that an amendment may add or drop a step. Empty when no row
      * was in force then.
      */
     public List<Deadline> chain(String kind, String variant, LocalDate start) {
         Map<Integer, String> steps = new TreeMap<>();
-        rules.stream().filter(r -> r.kinds().contains(kind) && r.sequence() > 0)
+        rules.stream().filter(r -> r.kinds().contains(kind) && r.sequence() > 0 && r.inForceOn(start))
                 .forEach(r -> steps.put(r.sequence(), r.step()));
         List<Deadline> deadlines = new ArrayList<>();
         LocalDate from = start;

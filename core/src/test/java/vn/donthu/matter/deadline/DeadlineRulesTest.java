@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.donthu.matter.Matter.Deadline;
@@ -42,6 +43,37 @@ class DeadlineRulesTest {
                 .containsExactly("tc2018_thu_ly", "tc2018_giai_quyet");
         // Thông tư 05/2021/TT-TTCP was not yet in force in 2020.
         assertThat(rules.chain("KIEN_NGHI", "normal", LocalDate.of(2020, 5, 4))).isEmpty();
+    }
+
+    @Test
+    void anAmendmentRowTakesOverForMattersStartingOnItsFirstDay() {
+        // A made-up amendment, written the way a real one goes into deadlines.tsv: acceptance of a complaint
+        // in 7 working days from 2026-07-01, the 2011 row closed the day before, and a new third step.
+        List<DeadlineRule> amended = new ArrayList<>(rules.rules().stream().filter(r -> !r.rule().equals("kn2011_thu_ly")).toList());
+        amended.add(DeadlineRule.parse(("kn2011_thu_ly\tKHIEU_NAI\tthu_ly\tnormal\t1\t10\tcalendar\t2012-07-01\t2026-06-30\t"
+                + "Luật Khiếu nại 2011, Điều 27").split("\t")));
+        amended.add(DeadlineRule.parse(("kn2026_thu_ly\tKHIEU_NAI\tthu_ly\tnormal\t1\t7\tworking\t2026-07-01\t-\t"
+                + "Luật sửa đổi (thử)").split("\t")));
+        amended.add(DeadlineRule.parse(("kn2026_bao_cao\tKHIEU_NAI\tbao_cao\tnormal\t3\t5\tworking\t2026-07-01\t-\t"
+                + "Luật sửa đổi (thử)").split("\t")));
+        DeadlineRules law = new DeadlineRules(amended, calendar);
+
+        assertThat(law.chain("KHIEU_NAI", "normal", LocalDate.of(2026, 6, 30))).extracting(Deadline::rule)
+                .containsExactly("kn2011_thu_ly", "kn2011_giai_quyet_lan_dau");
+        List<Deadline> after = law.chain("KHIEU_NAI", "normal", LocalDate.of(2026, 7, 1));
+        assertThat(after).extracting(Deadline::rule).containsExactly("kn2026_thu_ly", "kn2011_giai_quyet_lan_dau", "kn2026_bao_cao");
+        // Wednesday 2026-07-01 + 7 working days = Friday 2026-07-10.
+        assertThat(after.get(0).due()).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
+    void aRowClosedByTheLawThatReplacedItNoLongerApplies() {
+        assertThat(rules.rules()).filteredOn(r -> r.rule().startsWith("tc2011"))
+                .allSatisfy(r -> assertThat(r.effectiveTo()).isEqualTo(LocalDate.of(2018, 12, 31)));
+        assertThat(rules.inForce("TO_CAO", "giai_quyet", "complex", LocalDate.of(2019, 1, 1))).get()
+                .extracting(DeadlineRule::rule).isEqualTo("tc2018_giai_quyet_phuc_tap");
+        assertThat(rules.inForce("TO_CAO", "giai_quyet", "complex", LocalDate.of(2018, 12, 31))).get()
+                .extracting(DeadlineRule::rule).isEqualTo("tc2011_giai_quyet_phuc_tap");
     }
 
     @Test

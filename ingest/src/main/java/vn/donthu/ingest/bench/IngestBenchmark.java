@@ -24,6 +24,7 @@ import vn.donthu.ingest.imports.ImportMapping;
 import vn.donthu.ingest.imports.LetterImport;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.ocr.OcrSettings;
 import vn.donthu.ingest.records.ExportReader;
 import vn.donthu.ingest.report.IngestReport;
@@ -146,7 +147,7 @@ public final class IngestBenchmark {
         }
         double parseRate = parsed / seconds(start);
         LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
-        LetterImport.Result result = new LetterImport(indexer, out).run(export, mapping, work.resolve("import-state"), false);
+        LetterImport.Result result = new LetterImport(indexer, new MatterGrouping(client, names, Backoff.standard()), out).run(export, mapping, work.resolve("import-state"), false);
         out.printf("JSON Lines import: %,d records (%.0f MB), %,d imported, %d failed, %.1f s: %,.0f letters/s (reading and parsing alone: %,.0f records/s)%n",
                 records, Files.size(export) / 1e6, result.imported(), result.failed(), result.seconds(),
                 result.lettersPerSecond(), parseRate);

@@ -14,6 +14,7 @@ import vn.donthu.index.IndexSettings;
 import vn.donthu.index.Json;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 
 /** {@code ./donthu import FILE --mapping MAPPING}: an export of another petition-management system, one letter per record. */
 public final class ImportCommand {
@@ -79,7 +80,9 @@ public final class ImportCommand {
         try (ElasticsearchClient client = ElasticsearchConnector.connect(settings)) {
             indices.prepare(client);
             LetterIndexer indexer = new LetterIndexer(client, indices.names().lettersAlias(), Backoff.standard());
-            LetterImport.Result result = new LetterImport(indexer, out).run(export, mapping, state, restart);
+            MatterGrouping matters = new MatterGrouping(client, indices.names(), Backoff.standard());
+            matters.groupUngrouped(out);
+            LetterImport.Result result = new LetterImport(indexer, matters, out).run(export, mapping, state, restart);
             out.printf("%,d letters imported (%,d by this run), %,d records failed, %,d lines read in %.1f s (%,.0f letters/s)%n",
                     result.imported(), result.importedNow(), result.failed(), result.linesRead(), result.seconds(), result.lettersPerSecond());
             out.println("Checkpoint: " + result.checkpoint());

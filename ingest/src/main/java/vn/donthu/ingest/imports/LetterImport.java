@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.donthu.index.Json;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.records.ExportReader;
 import vn.donthu.ingest.records.ExportRecord;
 import vn.donthu.letter.Letter;
@@ -43,7 +44,7 @@ public final class LetterImport {
     static final long BATCH_CHARS = 10_000_000;
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
-    /** Indexes a batch; returns the reason for each letter refused, by id. */
+    /** Indexes a batch (and puts it into matters); returns the reason for each letter refused, by id. */
     interface Bulk {
         Map<String, String> index(List<Letter> letters) throws IOException;
     }
@@ -51,8 +52,16 @@ public final class LetterImport {
     private final Bulk indexer;
     private final PrintStream out;
 
-    public LetterImport(LetterIndexer indexer, PrintStream out) {
-        this(indexer::index, out);
+    /**
+     * Indexes each batch and groups its letters into matters before the checkpoint moves past it, so that
+     * a resumed import redoes the grouping of the batch it redoes.
+     */
+    public LetterImport(LetterIndexer indexer, MatterGrouping matters, PrintStream out) {
+        this(letters -> {
+            Map<String, String> refused = indexer.index(letters);
+            matters.group(letters.stream().filter(letter -> !refused.containsKey(letter.id())).toList());
+            return refused;
+        }, out);
     }
 
     LetterImport(Bulk indexer, PrintStream out) {

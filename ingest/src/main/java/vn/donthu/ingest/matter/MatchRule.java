@@ -74,6 +74,17 @@ final class MatchRule {
         return score;
     }
 
+    /**
+     * Whether the two letters are the same case by what identifies one, not by their wording: the same
+     * people, a parcel or a cited document in common. A letter that is the same case as two matters joins them.
+     */
+    static boolean sameCase(LetterPrint a, LetterPrint b) {
+        Member x = a.member();
+        Member y = b.member();
+        return !x.nameKeys().isEmpty() && !y.nameKeys().isEmpty() && samePeople(x.nameKeys(), y.nameKeys())
+                || shared(x.parcelKeys(), y.parcelKeys()) || shared(x.documentKeys(), y.documentKeys());
+    }
+
     private static boolean samePeople(List<String> a, List<String> b) {
         long common = a.stream().filter(b::contains).count();
         return common > 0 && 2 * common >= Math.min(a.size(), b.size());

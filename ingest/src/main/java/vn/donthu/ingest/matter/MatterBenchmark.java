@@ -85,7 +85,7 @@ public final class MatterBenchmark {
         double fingerprinting = seconds(started);
         Map<String, String> matters = grouper.group(letters, prints);
         double grouping = seconds(started) - fingerprinting;
-        grouper.changed(summary);
+        grouper.drain(summary);
         return new Timed(matters, fingerprinting, grouping, seconds(started) - fingerprinting - grouping);
     }
 

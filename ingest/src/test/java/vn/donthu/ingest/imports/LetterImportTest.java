@@ -25,7 +25,10 @@ import vn.donthu.elasticsearch.ElasticsearchClients;
 import vn.donthu.index.IndexNames;
 import vn.donthu.index.Json;
 import vn.donthu.ingest.index.Backoff;
+import vn.donthu.ingest.corpus.CorpusGenerator;
+import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.letter.Letter;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.testing.TestElasticsearch;
@@ -136,8 +139,60 @@ class LetterImportTest {
         assertThat(count()).isEqualTo(2500);
     }
 
+    @Test
+    void anImportKilledBetweenIndexingABatchAndGroupingItResumesIntoTheSameMattersAsOneNeverKilled() throws Exception {
+        List<GeneratedLetter> generated = new CorpusGenerator(5).generate(2 * LetterImport.BATCH_LETTERS + 300);
+        Path export = write("vu-viec.jsonl", generated.stream().map(g -> json(Map.of("ma_don", g.id(), "noi_dung", g.text())))
+                .collect(Collectors.joining("\n")) + "\n");
+        IndexNames never = TestElasticsearch.createLettersIndex("import-whole");
+        try {
+            new LetterImport(new LetterIndexer(client, never.lettersAlias(), Backoff.standard()),
+                    new MatterGrouping(client, never, Backoff.standard()), new PrintStream(log)).run(export, mapping, folder.resolve("whole"), false);
+            LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
+            MatterGrouping dying = new MatterGrouping(client, names, Backoff.standard());
+            int[] batches = {0};
+            LetterImport.Bulk killedAfterIndexingTheSecondBatch = letters -> {
+                Map<String, String> refused = indexer.index(letters);
+                if (++batches[0] == 2) {
+                    throw new IOException("killed");
+                }
+                dying.group(letters);
+                return refused;
+            };
+            assertThatThrownBy(() -> new LetterImport(killedAfterIndexingTheSecondBatch, new PrintStream(log))
+                    .run(export, mapping, state(export), false)).hasMessage("killed");
+
+            LetterImport.Result resumed = new LetterImport(indexer, new MatterGrouping(client, names, Backoff.standard()),
+                    new PrintStream(log)).run(export, mapping, state(export), false);
+
+            assertThat(resumed.resumed()).isTrue();
+            Map<String, String> matters = matterIds(names);
+            assertThat(matters).hasSize(generated.size()).doesNotContainValue(null).isEqualTo(matterIds(never));
+            long truth = generated.stream().map(GeneratedLetter::matterId).distinct().count();
+            assertThat(matters.values().stream().distinct().count()).as("matters against %d true ones", truth)
+                    .isBetween(truth * 9 / 10, truth * 11 / 10);
+        } finally {
+            TestElasticsearch.deleteIndices(never);
+        }
+    }
+
+    /** Each letter's matter, by the record id it was imported from. */
+    private Map<String, String> matterIds(IndexNames indices) throws IOException {
+        client.indices().refresh(r -> r.index(indices.lettersAlias()));
+        return client.search(s -> s.index(indices.lettersAlias()).size(10_000), Letter.class).hits().hits().stream()
+                .collect(Collectors.toMap(h -> h.source().sourceRecord().recordId(), h -> String.valueOf(h.source().matterId())));
+    }
+
+    private static String json(Map<String, String> record) {
+        try {
+            return Json.mapper().writeValueAsString(record);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private LetterImport importer() {
-        return new LetterImport(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()), new PrintStream(log));
+        return new LetterImport(new LetterIndexer(client, names.lettersAlias(), Backoff.standard())::index, new PrintStream(log));
     }
 
     private Path state(Path export) {

@@ -18,7 +18,8 @@ import vn.donthu.letter.RecipientLevel;
  * Letters written for the grouping tests, with the details an extractor would read from them: a
  * family writing again and again about one parcel (reworded, once without diacritics, once after the
  * 2025 reorganisation), two neighbours with their own parcels under the same land recovery decision,
- * one letter sent to five agencies on one day, and an OCR-damaged copy.
+ * one letter sent to five agencies on one day, an OCR-damaged copy, and a wife and a husband writing
+ * separately about one parcel until a letter of both links their letters.
  */
 final class AuthoredLetters {
 
@@ -144,6 +145,49 @@ final class AuthoredLetters {
             List.of(new Petitioner("Nguyễn Văn Hùng", null, "tổ 12 phường Hòa Khánh Bắc")), HOA_KHANH_2008,
             new Recipient("Ủy ban nhân dân phường Hòa Khánh Bắc", RecipientLevel.XA, "chinh_quyen"), false, List.of(),
             List.of()));
+
+    private static final CitedDocument REFUSAL = new CitedDocument("567/QĐ-UBND", LocalDate.of(2022, 6, 2));
+
+    // The Vũ family: the wife writes about their parcel, the husband about the refusal; a letter of both links the two.
+    static final Letter NGA_1 = letter("nga-1", """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ĐƠN KIẾN NGHỊ
+            Kính gửi: Ủy ban nhân dân xã Tân Đức
+            Tôi là Vũ Thị Nga, sinh năm 1980, trú tại xóm Chùa, xã Tân Đức, huyện Phú Bình, tỉnh Thái Nguyên.
+            Gia đình tôi sử dụng ổn định thửa đất số 210, tờ bản đồ số 9 từ năm 1998, không có tranh chấp,
+            đã nộp hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất từ năm 2020 nhưng đến nay chưa được
+            cấp. Tôi đề nghị xã xác nhận nguồn gốc đất và chuyển hồ sơ lên huyện để cấp giấy cho gia đình tôi.
+            Người kiến nghị: Vũ Thị Nga
+            """, details(List.of(LetterKind.KIEN_NGHI), LocalDate.of(2022, 3, 1),
+            List.of(new Petitioner("Vũ Thị Nga", 1980, "xóm Chùa, xã Tân Đức")), TAN_DUC_2008,
+            new Recipient("Ủy ban nhân dân xã Tân Đức", RecipientLevel.XA, "chinh_quyen"), false, List.of(),
+            List.of(new LandParcel("210", "9"))));
+
+    static final Letter NGA_2 = letter("nga-2", """
+            ĐƠN KHIẾU NẠI
+            Kính gửi: Chủ tịch Ủy ban nhân dân huyện Phú Bình
+            Tôi là Đặng Văn Toàn, trú tại xóm Chùa, xã Tân Đức. Ngày 2/6/2022 Ủy ban nhân dân huyện ban hành
+            Quyết định số 567/QĐ-UBND từ chối cấp giấy chứng nhận cho hộ gia đình tôi với lý do đất có nguồn
+            gốc lấn chiếm, trong khi gia đình tôi sử dụng liên tục, có xác nhận của các hộ giáp ranh. Tôi
+            khiếu nại Quyết định số 567/QĐ-UBND và đề nghị huyện thu hồi quyết định này.
+            """, details(List.of(LetterKind.KHIEU_NAI), LocalDate.of(2022, 8, 15),
+            List.of(new Petitioner("Đặng Văn Toàn", null, "xóm Chùa, xã Tân Đức")), TAN_DUC_2008,
+            new Recipient("Ủy ban nhân dân huyện Phú Bình", RecipientLevel.HUYEN, "chinh_quyen"), false, List.of(REFUSAL),
+            List.of()));
+
+    static final Letter NGA_3 = letter("nga-3", """
+            ĐƠN KHIẾU NẠI
+            Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên
+            Chúng tôi là Vũ Thị Nga và Đặng Văn Toàn, trú tại xóm Chùa, xã Tân Đức, huyện Phú Bình. Gia đình
+            chúng tôi sử dụng thửa đất số 210, tờ bản đồ số 9 nhưng bị huyện từ chối cấp giấy chứng nhận theo
+            Quyết định số 567/QĐ-UBND ngày 2/6/2022. Chúng tôi đã gửi đơn lên xã và huyện mà chưa được giải
+            quyết, nay đề nghị tỉnh xem xét, chỉ đạo cấp giấy chứng nhận cho gia đình chúng tôi.
+            Người khiếu nại: Vũ Thị Nga, Đặng Văn Toàn
+            """, details(List.of(LetterKind.KHIEU_NAI), LocalDate.of(2023, 1, 10),
+            List.of(new Petitioner("Vũ Thị Nga", 1980, "xóm Chùa, xã Tân Đức"), new Petitioner("Đặng Văn Toàn", null, "xóm Chùa, xã Tân Đức")),
+            TAN_DUC_2008, new Recipient("Ủy ban nhân dân tỉnh Thái Nguyên", RecipientLevel.TINH, "chinh_quyen"), false,
+            List.of(REFUSAL), List.of(new LandParcel("210", "9"))));
 
     /** One denunciation, six signers, sent to five agencies on 2023-08-14. */
     static final List<Letter> TO_FIVE_AGENCIES = List.of(

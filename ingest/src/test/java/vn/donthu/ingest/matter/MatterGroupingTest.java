@@ -9,14 +9,20 @@ import static vn.donthu.ingest.matter.AuthoredLetters.HUNG;
 import static vn.donthu.ingest.matter.AuthoredLetters.HUNG_DA_NANG;
 import static vn.donthu.ingest.matter.AuthoredLetters.HUNG_OCR;
 import static vn.donthu.ingest.matter.AuthoredLetters.LAN;
+import static vn.donthu.ingest.matter.AuthoredLetters.NGA_1;
+import static vn.donthu.ingest.matter.AuthoredLetters.NGA_2;
+import static vn.donthu.ingest.matter.AuthoredLetters.NGA_3;
 import static vn.donthu.ingest.matter.AuthoredLetters.TO_FIVE_AGENCIES;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +130,130 @@ class MatterGroupingTest {
         assertThat(again).isEqualTo(first);
         assertThat(matterCount()).isEqualTo(matters).isEqualTo(5);
         assertThat(matter("binh-1").letterCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aNewRunGroupingTheSameLettersFindsTheSameMattersInTheIndex() throws IOException {
+        List<Letter> all = new ArrayList<>(List.of(BINH_1, BINH_2, BINH_3, BINH_4, HUNG, HUNG_OCR, LAN, HUNG_DA_NANG));
+        all.addAll(TO_FIVE_AGENCIES);
+        Map<String, String> first = index(all);
+
+        Map<String, String> again = newRun().group(all);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(matterCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aLetterOfTheSamePeopleAboutBothMattersMergesThemIntoTheOlder() throws IOException {
+        Map<String, String> apart = index(List.of(NGA_1, NGA_2));
+        assertThat(apart).containsEntry("nga-1", "nga-1").containsEntry("nga-2", "nga-2");
+
+        assertThat(newRun(List.of(NGA_3))).containsEntry("nga-3", "nga-1");
+
+        assertThat(matterIdOf("nga-2")).isEqualTo("nga-1");
+        assertThat(matterIdOf("nga-3")).isEqualTo("nga-1");
+        assertThat(matterOrNull("nga-2")).as("the younger matter is deleted").isNull();
+        Matter merged = matter("nga-1");
+        assertThat(merged.letterIds()).containsExactly("nga-1", "nga-2", "nga-3");
+        assertThat(merged.grouping().members()).extracting(Matter.Member::letterId).containsExactlyInAnyOrder("nga-1", "nga-2", "nga-3");
+        assertThat(merged.peopleCount()).isEqualTo(2);
+        assertThat(merged.kinds()).containsExactlyInAnyOrder(LetterKind.KIEN_NGHI, LetterKind.KHIEU_NAI);
+        assertThat(matterCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aMergeInterruptedBeforeTheYoungerMatterWasDeletedIsFinishedByTheNextRun() throws IOException {
+        index(List.of(NGA_1, NGA_2));
+        Matter younger = matter("nga-2");
+        index(List.of(NGA_3));
+        // What a run killed after saving the merged matter leaves: the younger matter and its letter as they
+        // were, and the linking letter without a matter.
+        client.index(i -> i.index(names.alias("matters")).id("nga-2").document(younger));
+        setMatterFields("nga-2", Map.of("matter_id", "nga-2"));
+        removeMatterFields(NGA_3);
+
+        assertThat(newRun().groupUngrouped(new PrintStream(new ByteArrayOutputStream()))).isEqualTo(1);
+
+        assertThat(matterOrNull("nga-2")).isNull();
+        assertThat(matterIdOf("nga-2")).isEqualTo("nga-1");
+        assertThat(matterIdOf("nga-3")).isEqualTo("nga-1");
+        assertThat(matter("nga-1").letterIds()).containsExactly("nga-1", "nga-2", "nga-3");
+        assertThat(matterCount()).isEqualTo(1);
+    }
+
+    @Test
+    void lettersIndexedByARunThatDiedBeforeGroupingThemAreGroupedByTheNextRun() throws IOException {
+        List<Letter> all = new ArrayList<>(List.of(BINH_1, BINH_2, BINH_3, BINH_4, HUNG, HUNG_OCR, LAN, HUNG_DA_NANG));
+        all.addAll(TO_FIVE_AGENCIES);
+        Map<String, String> first = index(all.subList(0, 6));
+        assertThat(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()).index(all.subList(6, all.size()))).isEmpty();
+        // And a letter whose matter was saved, but not the letter's matter_id.
+        removeMatterFields(BINH_4);
+
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        assertThat(newRun().groupUngrouped(new PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(8);
+
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("8 letters");
+        Map<String, String> recovered = new LinkedHashMap<>();
+        for (Letter letter : all) {
+            recovered.put(letter.id(), matterIdOf(letter.id()));
+        }
+        assertThat(recovered).containsAllEntriesOf(first).containsEntry("binh-4", "binh-1").containsEntry("lan-1", "lan-1")
+                .containsEntry("hung-da-nang", "hung-da-nang").containsEntry("to-cao-5", "to-cao-1");
+        assertThat(matterCount()).isEqualTo(5);
+        assertThat(matter("binh-1").letterIds()).containsExactly("binh-1", "binh-2", "binh-3", "binh-4");
+        assertThat(newRun().groupUngrouped(new PrintStream(new ByteArrayOutputStream()))).isZero();
+    }
+
+    @Test
+    void everyLetterOfAMatterCarriesItsFlagsAndStatusAndIsWrittenOnlyWhenTheyChange() throws IOException {
+        index(List.of(BINH_1));
+        LetterMatterState alone = carried("binh-1");
+        assertThat(alone.matterFlags()).isEmpty();
+        assertThat(alone.matterStatus()).isEqualTo("OPEN");
+        long version = version("binh-1");
+
+        index(List.of(BINH_2, BINH_3, BINH_4));
+
+        for (String id : List.of("binh-1", "binh-2", "binh-3", "binh-4")) {
+            assertThat(carried(id)).as(id).isEqualTo(new LetterMatterState("binh-1", List.of("prolonged", "overdue", "escalated"), "OVERDUE"));
+        }
+        long updated = version("binh-1");
+        assertThat(updated).isGreaterThan(version);
+
+        newRun().group(List.of(BINH_1, BINH_2, BINH_3, BINH_4));
+        assertThat(version("binh-1")).as("nothing changed, nothing written").isEqualTo(updated);
+    }
+
+    private MatterGrouping newRun() {
+        return new MatterGrouping(client, names, Backoff.standard());
+    }
+
+    private Map<String, String> newRun(List<Letter> letters) throws IOException {
+        assertThat(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()).index(letters)).isEmpty();
+        return newRun().group(letters);
+    }
+
+    private void setMatterFields(String letterId, Map<String, Object> fields) throws IOException {
+        client.update(u -> u.index(names.lettersAlias()).id(letterId).doc(fields), Object.class);
+    }
+
+    /** Indexes the letter again as it was before grouping: without what it carries of its matter. */
+    private void removeMatterFields(Letter letter) throws IOException {
+        assertThat(new LetterIndexer(client, names.lettersAlias(), Backoff.standard()).index(List.of(letter))).isEmpty();
+    }
+
+    private LetterMatterState carried(String id) throws IOException {
+        return client.get(g -> g.index(names.lettersAlias()).id(id), LetterMatterState.class).source();
+    }
+
+    private long version(String id) throws IOException {
+        return client.get(g -> g.index(names.lettersAlias()).id(id), Letter.class).version();
+    }
+
+    private Matter matterOrNull(String id) throws IOException {
+        return client.get(g -> g.index(names.alias("matters")).id(id), Matter.class).source();
     }
 
     private Map<String, String> index(List<Letter> letters) throws IOException {
