@@ -35,14 +35,14 @@ public class LetterSearch {
     private final String alias;
     private final AuditTrail audit;
 
-    LetterSearch(ElasticsearchClient client, IndexSettings indices, AuditTrail audit) {
+    public LetterSearch(ElasticsearchClient client, IndexSettings indices, AuditTrail audit) {
         this.client = client;
         this.alias = indices.names().lettersAlias();
         this.audit = audit;
     }
 
     /** A page by number, up to the first 10,000 results. */
-    LetterSearchResult page(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
+    public LetterSearchResult page(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
         SearchResponse<Letter> response = run(query, sort, facets, s -> s.index(alias).from(page * size).size(size));
         return answer(query, response, page, size, facets, null);
     }
