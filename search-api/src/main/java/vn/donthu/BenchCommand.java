@@ -22,7 +22,7 @@ final class BenchCommand {
                    ./donthu bench ocr [--pages N] [--steps]
                    ./donthu bench ingest [FILES] [RECORDS]
                    ./donthu bench understanding [LETTERS] [SCANS] [REFERENCE_DIR]
-                   ./donthu bench relevance [LETTERS] [SCANS]
+                   ./donthu bench relevance [LETTERS] [SCANS] [--keep]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer

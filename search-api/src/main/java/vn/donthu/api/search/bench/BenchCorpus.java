@@ -30,7 +30,9 @@ import vn.donthu.ingest.ocr.bench.DegradedScans;
  */
 final class BenchCorpus {
 
-    static final String SYSTEM = "bench-relevance";
+    /** Each generated letter is a record with its id in "ma_don" and its text in "noi_dung". */
+    private static final ImportMapping MAPPING = new ImportMapping("bench-relevance", "ma_don", List.of("noi_dung"),
+            null, null, null, List.of());
 
     private BenchCorpus() {
     }
@@ -65,9 +67,9 @@ final class BenchCorpus {
 
     /**
      * Imports the letters (with their scanned text where given) into the letters alias of
-     * {@code names} and refreshes it; returns the generated letter id of each indexed letter id.
+     * {@code names} and refreshes it.
      */
-    static Map<String, String> index(ElasticsearchClient client, IndexNames names, List<GeneratedLetter> letters,
+    static void index(ElasticsearchClient client, IndexNames names, List<GeneratedLetter> letters,
                                      Map<String, String> scanned, Path work, PrintStream out) throws IOException {
         Files.createDirectories(work);
         Path export = work.resolve("letters.jsonl");
@@ -78,19 +80,18 @@ final class BenchCorpus {
                 writer.newLine();
             }
         }
-        ImportMapping mapping = ImportMapping.read(Files.writeString(work.resolve("mapping.txt"), """
-                system = %s
-                id = ma_don
-                text = noi_dung
-                """.formatted(SYSTEM)));
         LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
-        LetterImport.Result result = new LetterImport(indexer, out).run(export, mapping, work.resolve("import-state"), true);
+        LetterImport.Result result = new LetterImport(indexer, out).run(export, MAPPING, work.resolve("import-state"), true);
         if (result.failed() > 0) {
             throw new IllegalStateException(result.failed() + " generated letters failed to import; see " + result.failures());
         }
         client.indices().refresh(r -> r.index(names.lettersAlias()));
-        Map<String, String> generatedIds = new HashMap<>();
-        letters.forEach(l -> generatedIds.put(LetterImport.letterId(mapping, l.id()), l.id()));
-        return generatedIds;
+    }
+
+    /** The generated letter id of each imported letter's id. */
+    static Map<String, String> generatedIds(List<GeneratedLetter> letters) {
+        Map<String, String> ids = new HashMap<>();
+        letters.forEach(l -> ids.put(LetterImport.letterId(MAPPING, l.id()), l.id()));
+        return ids;
     }
 }

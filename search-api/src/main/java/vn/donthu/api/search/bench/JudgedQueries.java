@@ -27,7 +27,7 @@ import vn.donthu.letter.LetterKind;
  * The judged query set, built from the generated letters' ground truth alone (never from what the
  * engine returns). Each query is made from one target letter, in the words an inspector would type,
  * and each is asked twice: as written with diacritics and typed without them (some of those in
- * lower case, some with a letter dropped from a long syllable).
+ * lower case, some with two letters of a long syllable swapped).
  *
  * <p>Grades, by kind of query (2 = what the query is after, 1 = partly relevant):
  * <ul>
@@ -51,7 +51,10 @@ public final class JudgedQueries {
     /** Base queries per kind; each is asked with and without diacritics. */
     static final int PER_KIND = 13;
 
-    /** What an inspector types for a topic; the wording most letters of the topic use is chosen. */
+    /**
+     * What an inspector types for a topic. Of the wordings that most letters of the topic use, the one
+     * that fewest letters of other topics use is chosen, as an inspector who knows the letters would.
+     */
     private static final Map<String, List<String>> TOPIC_PHRASES = Map.ofEntries(
             Map.entry("thu_hoi_dat", List.of("thu hồi đất")),
             Map.entry("boi_thuong", List.of("bồi thường")),
@@ -110,14 +113,16 @@ public final class JudgedQueries {
             letter.details().petitioners().forEach(p -> surnames.add(p.name().split(" ")[0]));
         }
         TOPIC_PHRASES.forEach((topic, phrases) -> {
-            List<GeneratedLetter> ofTopic = letters.stream().filter(l -> l.details().topics().contains(topic)).toList();
             String best = null;
-            double coverage = PHRASE_COVERAGE;
+            double bestPrecision = 0;
             for (String phrase : phrases) {
-                double share = ofTopic.stream().filter(l -> contains(l.text(), phrase)).count() / (double) Math.max(1, ofTopic.size());
-                if (share >= coverage) {
+                List<GeneratedLetter> saying = letters.stream().filter(l -> contains(l.text(), phrase)).toList();
+                long ofTopic = letters.stream().filter(l -> l.details().topics().contains(topic)).count();
+                long both = saying.stream().filter(l -> l.details().topics().contains(topic)).count();
+                double precision = both / (double) Math.max(1, saying.size());
+                if (both >= PHRASE_COVERAGE * ofTopic && precision > bestPrecision) {
                     best = phrase;
-                    coverage = share;
+                    bestPrecision = precision;
                 }
             }
             if (best != null) {
@@ -180,7 +185,10 @@ public final class JudgedQueries {
                 new JudgedQuery(id + "-folded", base.kind(), folded, true, split, base.grades()));
     }
 
-    /** Drops the middle letter of the longest word of six letters or more, as a hurried typist does. */
+    /**
+     * Swaps the two middle letters of the longest word of six letters or more, as a hurried typist
+     * does ("nguyen" → "ngyuen"). Such a word may differ by one edit in search; a shorter one may not.
+     */
     static String typo(String text) {
         String[] words = text.split(" ");
         int longest = -1;
@@ -194,7 +202,8 @@ public final class JudgedQueries {
             return text;
         }
         String word = words[longest];
-        words[longest] = word.substring(0, word.length() / 2) + word.substring(word.length() / 2 + 1);
+        int m = word.length() / 2;
+        words[longest] = word.substring(0, m - 1) + word.charAt(m) + word.charAt(m - 1) + word.substring(m + 1);
         return String.join(" ", words);
     }
 

@@ -29,7 +29,7 @@ import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.letter.LetterFields;
 
 /**
- * {@code ./donthu bench relevance [LETTERS] [SCANS]}: nDCG@10 and recall@50 of letter search on a
+ * {@code ./donthu bench relevance [LETTERS] [SCANS] [--keep]}: nDCG@10 and recall@50 of letter search on a
  * judged query set built from the ground truth of generated letters ({@link JudgedQueries}), half
  * of the queries typed without diacritics. Each query runs through {@link LetterSearch} as the API
  * runs it, for an inspector with the identity authority and for one without it (who searches the
@@ -44,7 +44,7 @@ public final class RelevanceBenchmark {
                          the OCR of a degraded scan, cached), half the queries typed without diacritics;
                          overall, by kind of query, with and without diacritics, on the dev and test
                          splits, next to a plain match on the text. Uses the configured Elasticsearch,
-                         in indices of its own.
+                         in indices of its own; --keep keeps them for the next run with --keep.
             """;
     static final long SEED = 20261122L;
     static final int NDCG_AT = 10;
@@ -65,8 +65,10 @@ public final class RelevanceBenchmark {
     }
 
     public static void run(String[] args, PrintStream out) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        int scans = args.length > 1 ? Integer.parseInt(args[1]) : 80;
+        List<String> numbers = java.util.Arrays.stream(args).filter(a -> !a.equals("--keep")).toList();
+        boolean keep = numbers.size() < args.length;
+        int count = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 5000;
+        int scans = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 80;
         long start = System.nanoTime();
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "donthu-bench-relevance"));
         List<GeneratedLetter> letters = new CorpusGenerator(SEED).generate(count);
@@ -77,17 +79,21 @@ public final class RelevanceBenchmark {
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(queryFile.toFile(), queries);
 
         Settings settings = Settings.system();
-        IndexNames names = new IndexNames("bench-relevance-" + Long.toHexString(System.nanoTime() & 0xffffff));
+        IndexNames names = new IndexNames("bench-relevance-" + (keep ? count + "-" + scans
+                : Long.toHexString(System.nanoTime() & 0xffffff)));
         try (ElasticsearchClient client = ElasticsearchConnector.connect(settings)) {
             IndexSettings indices = new IndexSettings(names, 0);
             indices.prepare(client);
             try {
                 long importStart = System.nanoTime();
-                Map<String, String> ids = BenchCorpus.index(client, names, letters, scanned, work,
-                        new PrintStream(PrintStream.nullOutputStream()));
-                out.printf("%,d generated letters (seed %d, %d matters), %d of them as the OCR of degraded scans, imported in %.0f s%n",
+                boolean imported = keep && client.count(c -> c.index(names.lettersAlias())).count() == letters.size();
+                if (!imported) {
+                    BenchCorpus.index(client, names, letters, scanned, work, new PrintStream(PrintStream.nullOutputStream()));
+                }
+                Map<String, String> ids = BenchCorpus.generatedIds(letters);
+                out.printf("%,d generated letters (seed %d, %d matters), %d of them as the OCR of degraded scans, %s in %.0f s%n",
                         letters.size(), SEED, letters.stream().map(GeneratedLetter::matterId).distinct().count(),
-                        scanned.size(), seconds(importStart));
+                        scanned.size(), imported ? "kept from the last run with --keep" : "imported", seconds(importStart));
                 out.printf("%d judged queries (%d without diacritics), written with their judgments to %s%n%n",
                         queries.size(), queries.stream().filter(JudgedQuery::folded).count(), queryFile);
                 LetterSearch search = new LetterSearch(client, indices, new AuditTrail(client, indices));
@@ -99,7 +105,9 @@ public final class RelevanceBenchmark {
                 List<Scored> scored = score(queries, new ArrayList<>(rankers.values()));
                 print(new ArrayList<>(rankers.keySet()), scored, out);
             } finally {
-                indices.delete(client);
+                if (!keep) {
+                    indices.delete(client);
+                }
             }
         }
         out.printf("%nran in %.0f s%n", seconds(start));

@@ -19,6 +19,7 @@ public final class LetterQueryBuilder {
     static final float EXACT_BOOST = 3f;
     static final float WORDS_BOOST = 2f;
     static final float PHRASE_BONUS = 2f;
+    static final float FOLDED_PHRASE_BONUS = 1.5f;
     static final float FUZZY_BOOST = 0.3f;
     /** Syllables of up to five letters must match exactly (most syllables: "đất", "xã"); longer ones may differ by one letter. */
     static final String FUZZINESS = "AUTO:6,12";
@@ -47,11 +48,18 @@ public final class LetterQueryBuilder {
             for (UserQuery.Clause clause : clauses) {
                 b.must(clause.phrase() ? phrase(clause.text()) : words(clause.text()));
                 if (!clause.phrase()) {
-                    b.should(s -> s.matchPhrase(p -> p.field(fields.exact()).query(clause.text()).slop(1).boost(PHRASE_BONUS)));
+                    b.should(phraseBonus(clause.text()));
                 }
             }
             return b;
         }));
+    }
+
+    /** Typed without diacritics, the words as one phrase can only be found in the folded text; they still rank below the exact phrase. */
+    private Query phraseBonus(String text) {
+        return Query.of(q -> q.disMax(d -> d
+                .queries(x -> x.matchPhrase(p -> p.field(fields.exact()).query(text).slop(1).boost(PHRASE_BONUS)))
+                .queries(x -> x.matchPhrase(p -> p.field(fields.folded()).query(text).slop(1).boost(FOLDED_PHRASE_BONUS)))));
     }
 
     private Query words(String text) {
