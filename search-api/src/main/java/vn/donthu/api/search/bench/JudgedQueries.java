@@ -43,8 +43,9 @@ import vn.donthu.letter.LetterKind;
  *   <li>abbreviation (a body written "UBND H. Phú Bình", with a topic): 2 = letters accusing that body
  *       with that topic; 1 = letters accusing that body of something else.</li>
  * </ul>
- * Place names are compared as the ground truth resolved them: the code list (old or new units)
- * with the province, district and commune names.
+ * A commune is named in a query without its province, so letters from any commune of that name
+ * are judged as from it ("xã Tân Thái" is in more than one province); a province is compared with
+ * its code list (old or new units), as the ground truth resolved it.
  */
 public final class JudgedQueries {
 
@@ -171,7 +172,7 @@ public final class JudgedQueries {
 
     /** The two forms of one query: with diacritics (every third in lower case), and without (half lower case, a quarter with a typo). */
     private static List<JudgedQuery> typed(Base base, int n) {
-        String split = Math.floorMod(base.target().matterId().hashCode(), 2) == 0 ? "dev" : "test";
+        String split = new Random(base.target().matterId().hashCode()).nextBoolean() ? "dev" : "test";
         String id = base.kind().replace(" + ", "-").replace(' ', '-') + "-" + n;
         String accented = !base.keepCase() && n % 3 == 2 ? base.text().toLowerCase(Locale.ROOT) : base.text();
         String folded = VietnameseFolder.fold(base.text());
@@ -357,7 +358,7 @@ public final class JudgedQueries {
 
     private static String communeKey(LetterDetails details) {
         Locality l = details.locality();
-        return l == null || l.communeName() == null ? "-" : l.codeList() + "|" + l.provinceName() + "|" + l.districtName() + "|" + l.communeName();
+        return l == null || l.communeName() == null ? "-" : l.communeName().toLowerCase(Locale.ROOT);
     }
 
     private static String provinceKey(LetterDetails details) {
