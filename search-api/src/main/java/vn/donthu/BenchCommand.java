@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.donthu.analysis.tools.AnalysisBenchmark;
 import vn.donthu.api.search.bench.LatencyBenchmark;
+import vn.donthu.api.search.bench.RelevanceBenchmark;
 import vn.donthu.ingest.bench.IngestBenchmark;
 import vn.donthu.ingest.matter.MatterBenchmark;
 import vn.donthu.ingest.ocr.bench.OcrBenchmark;
@@ -23,6 +24,7 @@ final class BenchCommand {
                    ./donthu bench ingest [FILES] [RECORDS]
                    ./donthu bench latency [LETTERS] [--seconds S] [--load-only]
                    ./donthu bench understanding [LETTERS] [SCANS] [REFERENCE_DIR]
+                   ./donthu bench relevance [LETTERS] [SCANS] [--keep]
 
               analysis   word segmentation precision/recall/F1 on the UD Vietnamese VTB dev split, and
                          analysis throughput (syllables/s) next to Lucene's StandardAnalyzer
@@ -42,7 +44,7 @@ final class BenchCommand {
                          their ground truth, on clean text, without diacritics and on SCANS (default 60)
                          degraded scans OCRed by Tesseract, with the official lists of REFERENCE_DIR loaded
                          when present; and letters per second of reading
-            """ + LatencyBenchmark.USAGE + OcrBenchmark.USAGE;
+            """ + LatencyBenchmark.USAGE + RelevanceBenchmark.USAGE + OcrBenchmark.USAGE;
 
     private BenchCommand() {
     }
@@ -59,6 +61,7 @@ final class BenchCommand {
             case "locality" -> LocalityBenchmark.run(reference, out);
             case "matters" -> matters(rest, out);
             case "ocr" -> OcrBenchmark.run(rest, out);
+            case "relevance" -> RelevanceBenchmark.run(rest, out);
             case "understanding" -> UnderstandingBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 2000,
                     rest.length > 1 ? Integer.parseInt(rest[1]) : 60,
                     Path.of(rest.length > 2 ? rest[2] : "../shared/reference"), out);

@@ -69,6 +69,11 @@ public final class LetterImport {
         this.out = out;
     }
 
+    /** The id of the letter that record {@code recordId} becomes under {@code mapping}. */
+    public static String letterId(ImportMapping mapping, String recordId) {
+        return RecordLetters.letterId(mapping.system(), recordId);
+    }
+
     /** Where the checkpoint and the failures of importing {@code export} are kept. */
     public static Path stateOf(Path stateDir, Path export, ImportMapping mapping) {
         String key = RecordLetters.letterId(mapping.system(), export.toAbsolutePath().normalize().toString()).substring(0, 12);

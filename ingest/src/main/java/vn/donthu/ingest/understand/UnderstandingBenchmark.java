@@ -1,7 +1,5 @@
 package vn.donthu.ingest.understand;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 import vn.donthu.analysis.VietnameseFolder;
 import vn.donthu.config.Settings;
 import vn.donthu.ingest.corpus.CorpusGenerator;
 import vn.donthu.ingest.corpus.GeneratedLetter;
-import vn.donthu.ingest.ocr.OcrSettings;
-import vn.donthu.ingest.ocr.OcrFailedException;
-import vn.donthu.ingest.ocr.OcrWorkers;
-import vn.donthu.ingest.corpus.RenderedScan;
-import vn.donthu.ingest.corpus.ScanDegradation;
-import vn.donthu.ingest.corpus.ScanRenderer;
+import vn.donthu.ingest.ocr.bench.DegradedScans;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.locality.AddressResolver;
@@ -39,10 +29,6 @@ import vn.donthu.locality.Gazetteer;
 public final class UnderstandingBenchmark {
 
     private static final long SEED = 20260705L;
-    /** Every defect the corpus renderer knows, in turn, one per scanned letter. */
-    private static final List<ScanDegradation> DEGRADATIONS =
-            java.util.Arrays.stream(ScanDegradation.values()).filter(ScanDegradation::degraded).toList();
-
     /** One field: its name and whether the value read agrees with the truth. */
     private record Field(String name, BiPredicate<LetterDetails, LetterDetails> correct) {
     }
@@ -90,13 +76,13 @@ public final class UnderstandingBenchmark {
                 letters.stream().map(l -> VietnameseFolder.fold(l.text())).toList())));
         List<GeneratedLetter> scanned = spread(letters, scans);
         if (!scanned.isEmpty()) {
-            List<LetterDetails> ocr = read(reader, ocr(scanned, out));
+            List<LetterDetails> ocr = read(reader, DegradedScans.ocr(scanned, out));
             List<LetterDetails> scanTruths = scanned.stream().map(GeneratedLetter::details).toList();
             columns.put("scans (OCR)", accuracy(scanTruths, ocr));
             // The OCR step does not turn pages fed sideways or upside down; this column leaves them out.
             List<Integer> upright = new ArrayList<>();
             for (int i = 0; i < scanned.size(); i++) {
-                if (!degradation(i).name().startsWith("ROTATED")) {
+                if (!DegradedScans.degradation(i).name().startsWith("ROTATED")) {
                     upright.add(i);
                 }
             }
@@ -104,11 +90,6 @@ public final class UnderstandingBenchmark {
         }
         print(columns, out);
         throughput(reader, letters, out);
-    }
-
-    /** The defect given to the {@code i}th scanned letter. */
-    private static ScanDegradation degradation(int i) {
-        return DEGRADATIONS.get(i % DEGRADATIONS.size());
     }
 
     private static List<LetterDetails> read(LetterReader reader, List<String> texts) {
@@ -169,48 +150,6 @@ public final class UnderstandingBenchmark {
             picked.add(letters.get((int) i));
         }
         return picked;
-    }
-
-    private static List<String> ocr(List<GeneratedLetter> letters, PrintStream out) throws Exception {
-        ScanRenderer painter = new ScanRenderer();
-        OcrSettings settings = OcrSettings.from(Settings.system());
-        long start = System.nanoTime();
-        try (OcrWorkers pool = new OcrWorkers(settings)) {
-            ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
-            try {
-                List<Future<String>> texts = new ArrayList<>();
-                for (int i = 0; i < letters.size(); i++) {
-                    GeneratedLetter letter = letters.get(i);
-                    ScanDegradation degradation = degradation(i);
-                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter, degradation)));
-                }
-                List<String> result = new ArrayList<>();
-                for (Future<String> text : texts) {
-                    result.add(text.get());
-                }
-                out.printf("painted and OCRed %d letters in %.0f s%n%n", letters.size(), (System.nanoTime() - start) / 1e9);
-                return result;
-            } finally {
-                workers.shutdown();
-            }
-        }
-    }
-
-    private static String ocrLetter(ScanRenderer painter, OcrWorkers pool, GeneratedLetter letter, ScanDegradation degradation)
-            throws IOException {
-        StringBuilder text = new StringBuilder();
-        RenderedScan scan = painter.render(letter, degradation);
-        for (BufferedImage page : scan.pages()) {
-            if (!text.isEmpty()) {
-                text.append('\f');
-            }
-            try {
-                text.append(pool.recognise(page, scan.dpi()).text());
-            } catch (OcrFailedException e) {
-                // A page that ingest would fail on reads as nothing, and its fields count as missed.
-            }
-        }
-        return vn.donthu.analysis.VietnameseNormalizer.normalize(text);
     }
 
     private static String province(LetterDetails details) {

@@ -25,7 +25,7 @@ public class AuditTrail {
     private final ElasticsearchClient client;
     private final String alias;
 
-    AuditTrail(ElasticsearchClient client, IndexSettings indices) {
+    public AuditTrail(ElasticsearchClient client, IndexSettings indices) {
         this.client = client;
         this.alias = indices.names().alias("audit");
     }

@@ -37,7 +37,7 @@ public class LetterSearch {
     private final AuditTrail audit;
     private final SnippetPages snippetPages;
 
-    LetterSearch(ElasticsearchClient client, IndexSettings indices, AuditTrail audit) {
+    public LetterSearch(ElasticsearchClient client, IndexSettings indices, AuditTrail audit) {
         this.client = client;
         this.alias = indices.names().lettersAlias();
         this.audit = audit;
@@ -45,7 +45,7 @@ public class LetterSearch {
     }
 
     /** A page by number, up to the first 10,000 results. */
-    LetterSearchResult page(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
+    public LetterSearchResult page(LetterQuery query, LetterSort sort, int page, int size, boolean facets) {
         SearchResponse<Letter> response = send(pageRequest(query, sort, page, size, facets));
         return answer(query, response, page, size, facets, null);
     }
