@@ -2,9 +2,11 @@ package vn.donthu.locality;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.donthu.locality.AddressTokens.Token;
 
 /**
@@ -65,7 +67,17 @@ final class AddressMarkers {
     private static final Set<String> BELOW_COMMUNE_FOLDED =
             BELOW_COMMUNE.stream().map(PlaceNames::key).collect(Collectors.toUnmodifiableSet());
 
+    /** Every marker word folded ("tinh", "thanh", "pho", "tp", "x", ...), to tell an unfinished part of an address. */
+    private static final Set<String> ANY_FOLDED = Stream.of(FOLDED.values().stream(), ABBREVIATIONS.keySet().stream(),
+            LETTERS.keySet().stream().map(letter -> letter.toLowerCase(Locale.ROOT))).flatMap(words -> words)
+            .collect(Collectors.toUnmodifiableSet());
+
     private AddressMarkers() {
+    }
+
+    /** Whether a word, folded and lower case, may be (part of) a marker: "tinh", "pho", "tp", "h". */
+    static boolean isMarkerWord(String folded) {
+        return ANY_FOLDED.contains(folded);
     }
 
     /** The marker that ends just before token {@code index}, if any. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import vn.donthu.analysis.VietnameseFolder;
 import vn.donthu.config.Settings;
 import vn.donthu.ingest.corpus.CorpusGenerator;
@@ -43,21 +44,31 @@ public final class UnderstandingBenchmark {
     private static final List<ScanDegradation> DEGRADATIONS =
             java.util.Arrays.stream(ScanDegradation.values()).filter(ScanDegradation::degraded).toList();
 
-    /** One field: its name and whether the value read agrees with the truth. */
-    private record Field(String name, BiPredicate<LetterDetails, LetterDetails> correct) {
+    /**
+     * One field: its name, the evidence field that shows where it was read, the value printed for a
+     * miss, and whether the value read agrees with the truth.
+     */
+    private record Field(String name, String evidence, Function<LetterDetails, Object> value,
+                         BiPredicate<LetterDetails, LetterDetails> correct) {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("kind", (t, r) -> new HashSet<>(t.kinds()).equals(new HashSet<>(r.kinds()))),
-            new Field("subject field", (t, r) -> Objects.equals(t.subjectField(), r.subjectField())),
-            new Field("province", (t, r) -> sameName(province(t), province(r))),
-            new Field("district or commune", UnderstandingBenchmark::sameLowestUnit),
-            new Field("signer count (exact)", (t, r) -> t.signerCount() == r.signerCount()),
-            new Field("đông người", (t, r) -> t.crowded() == r.crowded()),
-            new Field("letter date", (t, r) -> Objects.equals(t.letterDate(), r.letterDate())),
-            new Field("recipient level", (t, r) -> t.recipient() != null && r.recipient() != null
-                    && t.recipient().level() == r.recipient().level()),
-            new Field("vượt cấp", (t, r) -> t.overLevel() == r.overLevel()));
+            new Field("kind", "kinds", LetterDetails::kinds,
+                    (t, r) -> new HashSet<>(t.kinds()).equals(new HashSet<>(r.kinds()))),
+            new Field("subject field", "subject_field", LetterDetails::subjectField,
+                    (t, r) -> Objects.equals(t.subjectField(), r.subjectField())),
+            new Field("province", "locality", UnderstandingBenchmark::province,
+                    (t, r) -> sameName(province(t), province(r))),
+            new Field("district or commune", "locality", LetterDetails::locality, UnderstandingBenchmark::sameLowestUnit),
+            new Field("signer count (exact)", "petitioners", LetterDetails::signerCount,
+                    (t, r) -> t.signerCount() == r.signerCount()),
+            new Field("đông người", "petitioners", LetterDetails::crowded, (t, r) -> t.crowded() == r.crowded()),
+            new Field("letter date", "letter_date", LetterDetails::letterDate,
+                    (t, r) -> Objects.equals(t.letterDate(), r.letterDate())),
+            new Field("recipient level", "recipient", d -> d.recipient() == null ? null : d.recipient().level(),
+                    (t, r) -> t.recipient() != null && r.recipient() != null
+                            && t.recipient().level() == r.recipient().level()),
+            new Field("vượt cấp", "recipient", LetterDetails::overLevel, (t, r) -> t.overLevel() == r.overLevel()));
 
     private UnderstandingBenchmark() {
     }
@@ -90,9 +101,11 @@ public final class UnderstandingBenchmark {
                 letters.stream().map(l -> VietnameseFolder.fold(l.text())).toList())));
         List<GeneratedLetter> scanned = spread(letters, scans);
         if (!scanned.isEmpty()) {
-            List<LetterDetails> ocr = read(reader, ocr(scanned, out));
+            List<String> ocrTexts = ocr(scanned, out);
+            List<LetterDetails> ocr = read(reader, ocrTexts);
             List<LetterDetails> scanTruths = scanned.stream().map(GeneratedLetter::details).toList();
             columns.put("scans (OCR)", accuracy(scanTruths, ocr));
+            writeMisses(scanTruths, ocr, ocrTexts, out);
             // The OCR step does not turn pages fed sideways or upside down; this column leaves them out.
             List<Integer> upright = new ArrayList<>();
             for (int i = 0; i < scanned.size(); i++) {
@@ -143,6 +156,43 @@ public final class UnderstandingBenchmark {
         out.println();
     }
 
+    /**
+     * Every field read wrong from a scan, with the truth, the value read and the OCR line it was read
+     * from (or, when nothing was read, the lines of the letter where the truth should have been), into
+     * a file beside the OCR cache: the material for an error analysis.
+     */
+    private static void writeMisses(List<LetterDetails> truths, List<LetterDetails> read, List<String> texts,
+            PrintStream out) throws IOException {
+        StringBuilder misses = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < truths.size(); i++) {
+            for (Field field : FIELDS) {
+                if (!field.correct().test(truths.get(i), read.get(i))) {
+                    count++;
+                    misses.append("#").append(i).append(' ').append(degradation(i)).append(" | ").append(field.name())
+                            .append(" | expected ").append(field.value().apply(truths.get(i)))
+                            .append(" | read ").append(field.value().apply(read.get(i))).append('\n');
+                    for (LetterDetails.Evidence e : read.get(i).evidence()) {
+                        if (e.field().equals(field.evidence())) {
+                            misses.append("    read from: ").append(line(texts.get(i), e.start(), e.end())).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        Path file = ScanTextCache.defaultFolder().resolve("misses.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, misses);
+        out.printf("%d fields read wrong from scans, listed in %s%n%n", count, file);
+    }
+
+    /** The whole lines holding {@code [start, end)}. */
+    private static String line(String text, int start, int end) {
+        int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int to = text.indexOf('\n', end);
+        return text.substring(from, to < 0 ? text.length() : to).replace('\n', '⏎');
+    }
+
     /** Reading alone, on the clean texts, after one pass to warm the JIT up. */
     private static void throughput(LetterReader reader, List<GeneratedLetter> letters, PrintStream out) {
         List<String> texts = letters.stream().map(GeneratedLetter::text).toList();
@@ -176,19 +226,21 @@ public final class UnderstandingBenchmark {
         OcrSettings settings = OcrSettings.from(Settings.system());
         long start = System.nanoTime();
         try (OcrWorkers pool = new OcrWorkers(settings)) {
+            ScanTextCache cache = new ScanTextCache(ScanTextCache.defaultFolder(), pool);
             ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
             try {
                 List<Future<String>> texts = new ArrayList<>();
                 for (int i = 0; i < letters.size(); i++) {
                     GeneratedLetter letter = letters.get(i);
                     ScanDegradation degradation = degradation(i);
-                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter, degradation)));
+                    texts.add(workers.submit(() -> ocrLetter(painter, cache, letter, degradation)));
                 }
                 List<String> result = new ArrayList<>();
                 for (Future<String> text : texts) {
                     result.add(text.get());
                 }
-                out.printf("painted and OCRed %d letters in %.0f s%n%n", letters.size(), (System.nanoTime() - start) / 1e9);
+                out.printf("painted and OCRed %d letters in %.0f s (pages already OCRed are read from %s)%n%n",
+                        letters.size(), (System.nanoTime() - start) / 1e9, ScanTextCache.defaultFolder());
                 return result;
             } finally {
                 workers.shutdown();
@@ -196,7 +248,7 @@ public final class UnderstandingBenchmark {
         }
     }
 
-    private static String ocrLetter(ScanRenderer painter, OcrWorkers pool, GeneratedLetter letter, ScanDegradation degradation)
+    private static String ocrLetter(ScanRenderer painter, ScanTextCache cache, GeneratedLetter letter, ScanDegradation degradation)
             throws IOException {
         StringBuilder text = new StringBuilder();
         RenderedScan scan = painter.render(letter, degradation);
@@ -205,7 +257,7 @@ public final class UnderstandingBenchmark {
                 text.append('\f');
             }
             try {
-                text.append(pool.recognise(page, scan.dpi()).text());
+                text.append(cache.recognise(page, scan.dpi()));
             } catch (OcrFailedException e) {
                 // A page that ingest would fail on reads as nothing, and its fields count as missed.
             }

@@ -21,9 +21,22 @@ public final class DateFinder {
     private static final int FIRST_YEAR = 1945;
     private static final int LAST_YEAR = 2100;
 
-    /** "tháng" and "năm" anchor the date: OCR often spoils "ngày" ("heày", "ng") and strews dots. */
+    /**
+     * A digit as OCR may read it: "l", "i" or "|" for 1 and "o" for 0 ("ngày l2 tháng 3 năm 2O21",
+     * folded). A group must still hold one true digit, so words are not read as numbers.
+     */
+    private static final String DIGIT = "[0-9lio|]";
+    /** One short stray token between the parts, a speck or a stroke read as a letter ("15 5 tháng", "8 ổi năm"). */
+    private static final String STRAY = "(?:\\s+[^\\s]{1,2}(?=\\s))?";
+    private static final String GAP = "[\\s.,:]{0,3}";
+    /**
+     * "tháng" and "năm" anchor the date: OCR often spoils "ngày" ("heày", "ng") and strews dots, and
+     * splits words and numbers with spaces ("th áng", "n ăm", "1 5", "20 21").
+     */
     private static final Pattern WORDS = Pattern.compile(
-            "(?:ngay[\\s.,:]{0,3})?(?<!\\d)(\\d{1,2})[\\s.,:]{0,3}(?:thang|th\\.)[\\s.,:]{0,3}(\\d{1,2})[\\s.,:]{0,3}(?:nam|n\\.)[\\s.,:]{0,3}(\\d{4})(?!\\d)");
+            "(?:ngay" + GAP + "|(?<![\\p{L}\\d]))(" + DIGIT + "(?: ?" + DIGIT + ")?)(?![\\p{L}\\d])" + STRAY + GAP
+                    + "(?:t ?h ?a ?n ?g|th\\.)" + GAP + "(" + DIGIT + "(?: ?" + DIGIT + ")?)(?![\\p{L}\\d])" + STRAY + GAP
+                    + "(?:n ?a ?m|n\\.)" + GAP + "(" + DIGIT + "(?: ?" + DIGIT + "){3})(?![\\p{L}\\d])");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d/])");
 
@@ -45,6 +58,12 @@ public final class DateFinder {
     }
 
     private static void add(List<Found<LocalDate>> dates, String year, String month, String day, int start, int end) {
+        year = digits(year);
+        month = digits(month);
+        day = digits(day);
+        if (year == null || month == null || day == null) {
+            return;
+        }
         int y = Integer.parseInt(year);
         if (y < FIRST_YEAR || y > LAST_YEAR) {
             return;
@@ -54,5 +73,24 @@ public final class DateFinder {
         } catch (DateTimeException impossible) {
             // 30/02 or month 13: a misread or a typo, not a date to report.
         }
+    }
+
+    /** The number OCR meant ("l2" is 12, "2O21" is 2021, "20 21" is 2021); null without a true digit. */
+    private static String digits(String read) {
+        StringBuilder digits = new StringBuilder(read.length());
+        boolean trueDigit = false;
+        for (int i = 0; i < read.length(); i++) {
+            char c = read.charAt(i);
+            switch (c) {
+                case 'l', 'i', '|' -> digits.append('1');
+                case 'o' -> digits.append('0');
+                case ' ' -> { }
+                default -> {
+                    digits.append(c);
+                    trueDigit = true;
+                }
+            }
+        }
+        return trueDigit ? digits.toString() : null;
     }
 }
