@@ -84,7 +84,7 @@ public final class AddressFinder {
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 continue;
             }
-            if ((c == '\n' || c == '\r') && !wraps(text, folded, start, i) || c == ';') {
+            if ((c == '\n' || c == '\r') && !wraps(text, folded, start, i) || c == ';' && !markerFollows(folded, i + 1)) {
                 return i;
             }
             if (c == '.' && endsSentence(text, start, i)) {
@@ -128,14 +128,31 @@ public final class AddressFinder {
                 || AddressMarkers.isMarkerWord(words[0]) && NAME_REST.matcher(nextLine).lookingAt();
     }
 
+    /**
+     * Whether a unit's word comes next ("; xã Hàm Ninh", "; thành phố Long Xuyên"): then a semicolon
+     * is a comma OCR misread, not the end of the address.
+     */
+    private static boolean markerFollows(String folded, int from) {
+        int at = from;
+        while (at < folded.length() && folded.charAt(at) == ' ') {
+            at++;
+        }
+        int end = at;
+        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return end > at && end - at > 1 && AddressMarkers.isMarkerWord(folded.substring(at, end));
+    }
+
     private static boolean endsSentence(String text, int start, int dot) {
         int wordStart = dot;
         while (wordStart > start && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         String word = VietnameseFolder.fold(text.substring(wordStart, dot)).toLowerCase(Locale.ROOT);
-        boolean digitsAround = !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))
-                && dot + 1 < text.length() && Character.isDigit(text.charAt(dot + 1));
-        return !ABBREVIATIONS.contains(word) && !digitsAround;
+        // A sentence's full stop is followed by a space or the line's end; one glued to the next word
+        // is part of a number ("số 12.5") or a speck or misread comma ("khu phố.3, phường 1").
+        boolean glued = dot + 1 < text.length() && Character.isLetterOrDigit(text.charAt(dot + 1));
+        return !ABBREVIATIONS.contains(word) && !glued;
     }
 }

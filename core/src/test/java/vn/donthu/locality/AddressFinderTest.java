@@ -39,6 +39,17 @@ class AddressFinderTest {
     }
 
     @Test
+    void aCommaOrSpaceMisreadAsPunctuationDoesNotCutTheAddress() {
+        assertThat(firstAddress("-_ Trú tại: ấp Nam; xã Hàm Ninh, thành phố Phú Quốc, tỉnh Kiên Giang.\n"))
+                .isEqualTo("ấp Nam; xã Hàm Ninh, thành phố Phú Quốc, tỉnh Kiên Giang");
+        assertThat(firstAddress("Tru tai: khu pho.3,: phuong 1, thanh pho My Tho, tinh Tien Giang.. Toi lam don"))
+                .isEqualTo("khu pho.3,: phuong 1, thanh pho My Tho, tinh Tien Giang");
+        // A semicolon before something else still ends it.
+        assertThat(firstAddress("Địa chỉ: xóm 6, xã Duy Trung; điện thoại 0912 345 678"))
+                .isEqualTo("xóm 6, xã Duy Trung");
+    }
+
+    @Test
     void aLineThatEndsTheAddressIsNotJoinedToTheNext() {
         assertThat(firstAddress("Toi ten la Tran Thi Mai, ngu tai ap Long Thanh, xa Long Thanh\nNay toi lam don"))
                 .isEqualTo("ap Long Thanh, xa Long Thanh");
