@@ -159,4 +159,20 @@ class AddressResolverTest {
         assertThat(official.resolve("khu phố 3, Uyên Hưng, Tân Uyên, Bình Dương", BEFORE).orElseThrow())
                 .extracting(Locality::provinceName).isEqualTo("Tỉnh Bình Dương");
     }
+
+    @Test
+    void aCommuneNameWithOneLetterMisreadIsReadWithinItsDistrict() throws Exception {
+        AddressResolver official = new AddressResolver(Gazetteer.shipped().with(Gazetteer.load(ReferenceUnits.pre2025())));
+        assertThat(official.resolve("xóm Đồng Tâm, xã Tâm Đức, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::districtName, Locality::communeName)
+                .containsExactly("Huyện Phú Bình", "Xã Tân Đức");
+        assertThat(official.resolve("xom Dong Tam, xa Tan Ducc, huyen Phu Binh, tinh Thai Nguyen", BEFORE).orElseThrow())
+                .extracting(Locality::communeName).isEqualTo("Xã Tân Đức");
+        assertThat(official.resolve("thôn 3, thị trấn Hương S Sơn, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::communeName).isEqualTo("Thị trấn Hương Sơn");
+        // Two letters away is another name, not a slip.
+        assertThat(official.resolve("xóm Đồng Tâm, xã Lâm Đúc, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::districtName, Locality::communeName)
+                .containsExactly("Huyện Phú Bình", null);
+    }
 }

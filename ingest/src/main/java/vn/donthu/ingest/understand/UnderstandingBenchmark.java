@@ -279,7 +279,7 @@ public final class UnderstandingBenchmark {
         return t.communeName() != null ? sameName(t.communeName(), r.communeName()) : sameName(t.districtName(), r.districtName());
     }
 
-    /** Names compared without diacritics and without the unit's kind ("Tỉnh Long An" is "Long An"). */
+    /** Names compared without diacritics and without the unit's kind ("Tỉnh Long An" is "Long An", "Phường 1" is "1"). */
     private static boolean sameName(String a, String b) {
         return a == null ? b == null : b != null && bare(a).equals(bare(b));
     }
@@ -289,5 +289,5 @@ public final class UnderstandingBenchmark {
     }
 
     private static final java.util.regex.Pattern UNIT_KIND = java.util.regex.Pattern.compile(
-            "^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\\s+(?=\\D)");
+            "^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\\s+");
 }

@@ -22,8 +22,8 @@ class OcrSlipsTest {
             Hạ Long, tỉnh Quảng Ninh (có danh sách kèm theo), địa chỉ: khu phố 12, phường Hồng Gai, tỉnh
             Quảng Ninh. Chúng tôi kiến nghị nạo vét kênh tiêu úng.
             DANH SÁCH CÁC HỘ DÂN CÙNG KÝ ĐƠN
-            1. Trần Quốc Tùng, sinh năm 1986, khu phố 12 - (ký)
-            2. Cao Văn Vinh, sinh năm 1952, khu phố 12 - đã ký
+            . Trần Quốc Tùng, sinh năm 1986, khu phố 12 - (ký)
+            ‹ Cao Văn Vinh, sinh năm 1952, khu phố 12 - đã ký
             . Nguyễn Thị Hà, sinh năm 1951, khu phố 11 - (ký)
             3. Đỗ Thu Cúc, sinh năm 1943, khu phố 12 - (ký)
             l. Võ Trọng Bảy, sinh năm 1967, khu phố 9 - đã ký

@@ -35,7 +35,7 @@ public final class PetitionerReader {
     /** A numbered row: "1.", "2)", "3 |", "| 4 |". */
     private static final Pattern ROW = Pattern.compile("^[\\s|]*(\\d{1,3})\\s*[.):|]?\\s*[|]?\\s*");
     /** The start of a row whose number OCR lost or misread as a letter: a speck or "l." before a capitalised name. */
-    private static final Pattern LOST_NUMBER = Pattern.compile("^[\\s|]*(?:[lI|]\\s*[.)]|[.,:;'`_~-]{1,3})?\\s*(?=\\p{Lu})");
+    private static final Pattern LOST_NUMBER = Pattern.compile("^[^\\p{L}\\p{N}\\n]{0,4}(?:[lI|][.)])?[^\\p{L}\\p{N}\\n]{0,3}(?=\\p{Lu})");
     private static final Pattern SIGNER_ROW = Pattern.compile("\\b(?:sinh|sn|ky|(?:19|20)\\d\\d)\\b");
     /** Where the signature block opens: the sender's title, or the "(Ký, ghi rõ họ tên)" line. */
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -102,7 +102,7 @@ public final class PetitionerReader {
                 if (number >= expected || signerRow(text, at, end)) {
                     name = PersonNames.at(text, at + row.end(), false);
                 }
-            } else if (expected > 1 && signerRow(text, at, end)) {
+            } else if (signerRow(text, at, end)) {
                 // OCR lost the row's number (". Tô Văn Thuận, sinh năm 1978 - (ký)") or read it as a letter ("l.").
                 Matcher lost = LOST_NUMBER.matcher(line);
                 if (lost.lookingAt()) {
