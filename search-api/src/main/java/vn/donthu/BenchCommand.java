@@ -41,7 +41,7 @@ final class BenchCommand {
                          and peak memory; import of a generated JSON Lines export of RECORDS letters
                          (default 200000): letters/s. Uses the configured Elasticsearch, in indices of its own.
               understanding  accuracy of each field read from generated letters (default 2000) against
-                         their ground truth, on clean text, without diacritics and on SCANS (default 60)
+                         their ground truth, on clean text, without diacritics and on SCANS (default 150)
                          degraded scans OCRed by Tesseract, with the official lists of REFERENCE_DIR loaded
                          when present; and letters per second of reading
             """ + LatencyBenchmark.USAGE + RelevanceBenchmark.USAGE + OcrBenchmark.USAGE;
@@ -63,7 +63,7 @@ final class BenchCommand {
             case "ocr" -> OcrBenchmark.run(rest, out);
             case "relevance" -> RelevanceBenchmark.run(rest, out);
             case "understanding" -> UnderstandingBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 2000,
-                    rest.length > 1 ? Integer.parseInt(rest[1]) : 60,
+                    rest.length > 1 ? Integer.parseInt(rest[1]) : 150,
                     Path.of(rest.length > 2 ? rest[2] : "../shared/reference"), out);
             case "ingest" -> IngestBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000,
                     rest.length > 1 ? Integer.parseInt(rest[1]) : 200_000, out);

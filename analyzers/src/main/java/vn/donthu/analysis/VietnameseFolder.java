@@ -34,6 +34,22 @@ public final class VietnameseFolder {
     }
 
     /**
+     * Lower case without diacritics, char for char: the result is as long as {@code text}, so an
+     * offset in one is the same place in the other. A char that does not fold to one char (a lone
+     * combining mark, anything beyond the table such as the en dash of "Độc lập – Tự do") stays as it
+     * is; text is searched this way, not indexed.
+     */
+    public static String foldAligned(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            char c = text.charAt(i);
+            char folded = c < TABLE_SIZE ? FOLDED[c] : 0;
+            chars[i] = folded != 0 ? Character.toLowerCase(folded) : c;
+        }
+        return new String(chars);
+    }
+
+    /**
      * Folds {@code buffer[0, length)} in place; returns the new length, or -1 (buffer untouched)
      * when the text has chars beyond the table and must go through {@link #fold(CharSequence)}.
      */

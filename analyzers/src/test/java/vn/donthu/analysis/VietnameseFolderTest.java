@@ -43,4 +43,13 @@ public class VietnameseFolderTest extends LuceneTestCase {
             assertEquals(text, VietnameseFolder.fold(text));
         }
     }
+
+    public void testFoldsAlignedKeepsEveryOffset() {
+        String motto = "Độc lập – Tự do – Hạnh phúc, ngày 12 tháng 3";
+        String folded = VietnameseFolder.foldAligned(motto);
+        assertEquals("doc lap – tu do – hanh phuc, ngay 12 thang 3", folded);
+        assertEquals(motto.length(), folded.length());
+        // A lone combining mark (text that escaped NFC) stays where it is, so offsets hold.
+        assertEquals("ke\u0301o", VietnameseFolder.foldAligned("KE\u0301o"));
+    }
 }

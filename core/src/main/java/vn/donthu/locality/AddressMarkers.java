@@ -2,9 +2,11 @@ package vn.donthu.locality;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.donthu.locality.AddressTokens.Token;
 
 /**
@@ -65,7 +67,17 @@ final class AddressMarkers {
     private static final Set<String> BELOW_COMMUNE_FOLDED =
             BELOW_COMMUNE.stream().map(PlaceNames::key).collect(Collectors.toUnmodifiableSet());
 
+    /** Every marker word folded ("tinh", "thanh", "pho", "tp", "x", ...), to tell an unfinished part of an address. */
+    private static final Set<String> ANY_FOLDED = Stream.of(FOLDED.values().stream(), ABBREVIATIONS.keySet().stream(),
+            LETTERS.keySet().stream().map(letter -> letter.toLowerCase(Locale.ROOT))).flatMap(words -> words)
+            .collect(Collectors.toUnmodifiableSet());
+
     private AddressMarkers() {
+    }
+
+    /** Whether a word, folded and lower case, may be (part of) a marker: "tinh", "pho", "tp", "h". */
+    static boolean isMarkerWord(String folded) {
+        return ANY_FOLDED.contains(folded);
     }
 
     /** The marker that ends just before token {@code index}, if any. */
@@ -80,6 +92,10 @@ final class AddressMarkers {
                 return new Marker(entry.getValue(), words.size());
             }
         }
+        Marker slipped = slipped(tokens, index);
+        if (slipped != null) {
+            return slipped;
+        }
         Token previous = tokens.get(index - 1);
         Set<UnitKind> abbreviation = ABBREVIATIONS.get(previous.key());
         if (abbreviation != null) {
@@ -90,6 +106,43 @@ final class AddressMarkers {
             return new Marker(letter, 1);
         }
         return null;
+    }
+
+    /**
+     * A one-word marker as OCR may spoil it where a part of the address starts: split in two ("X ã",
+     * "huy ện") or short of one letter ("tnh" for "tỉnh", "huyn"). No name stands there in its place.
+     */
+    private static Marker slipped(List<Token> tokens, int index) {
+        Token previous = tokens.get(index - 1);
+        boolean previousStartsPart = index == 1 || previous.breakBefore();
+        boolean splitStartsPart = index >= 2 && !previous.breakBefore() && !previous.pauseBefore()
+                && (index == 2 || tokens.get(index - 2).breakBefore());
+        for (Map.Entry<List<String>, Set<UnitKind>> entry : WORDS) {
+            if (entry.getKey().size() != 1) {
+                continue;
+            }
+            String marker = FOLDED.get(entry.getKey().get(0));
+            if (splitStartsPart && (tokens.get(index - 2).key() + previous.key()).equals(marker)) {
+                return new Marker(entry.getValue(), 2);
+            }
+            if (previousStartsPart && marker.length() >= 4 && lacksOneLetter(previous.key(), marker)) {
+                return new Marker(entry.getValue(), 1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} is {@code marker} with one letter after the first left out. */
+    private static boolean lacksOneLetter(String word, String marker) {
+        if (word.length() != marker.length() - 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < word.length() && word.charAt(i) == marker.charAt(i)) {
+            i++;
+        }
+        // OCR loses a marked vowel inside the word, not its first letter: "Uyên" is a name, not "huyện".
+        return i > 0 && word.regionMatches(i, marker, i + 1, word.length() - i);
     }
 
     /** Whether token {@code index - 1} names a place below the commune (thôn, xóm, đường, ...). */

@@ -30,6 +30,10 @@ public final class AddressResolver {
     private static final int LONGEST_NAME = 7;
     private static final double TIE = 1e-6;
     private static final double DATE_PRIOR = 1.0;
+    /** Shorter names are too many letters alike ("Tân An", "Tân Ân") to guess a misread one. */
+    private static final int MISSPELT_MIN_CHARS = 5;
+    /** A misspelt name weighs less than one written right, so it never displaces it. */
+    private static final double MISSPELT_PENALTY = 1.0;
 
     private final Gazetteer gazetteer;
 
@@ -137,7 +141,78 @@ public final class AddressResolver {
                 mentions.add(new Mention(match.start - (marker == null ? 0 : marker.length()), match.end, unit, score));
             }
         }
+        mentions.addAll(misspelt(tokens, markers, matches, mentions));
         return mentions;
+    }
+
+    /**
+     * Marked names that match no unit, read as the unit one letter away, or the same but for a lone
+     * stray letter, among the children of a province or district the address names exactly ("xã Tâm
+     * Đức, huyện Phú Bình" is Tân Đức): OCR misreads a letter now and then. Two such units under one parent tie, and the reading then leaves
+     * the level open (see {@link Reading#agreed}).
+     */
+    private List<Mention> misspelt(List<Token> tokens, Marker[] markers, List<Match> matches, List<Mention> exact) {
+        List<Mention> found = new ArrayList<>();
+        for (int start = 1; start < tokens.size(); start++) {
+            Marker marker = markers[start];
+            int from = start;
+            if (marker == null || matches.stream().anyMatch(m -> m.start == from)) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < tokens.size() && end - start < LONGEST_NAME && markers[end] == null
+                    && !tokens.get(end).breakBefore()) {
+                end++;
+            }
+            StringBuilder written = new StringBuilder();
+            StringBuilder withoutSpecks = new StringBuilder();
+            for (int i = start; i < end; i++) {
+                String key = tokens.get(i).key();
+                written.append(i > start ? " " : "").append(key);
+                // A lone letter inside a name is a speck or a stroke OCR read ("Hương S Sơn").
+                if (key.length() > 1 || Character.isDigit(key.charAt(0))) {
+                    withoutSpecks.append(withoutSpecks.isEmpty() ? "" : " ").append(key);
+                }
+            }
+            if (written.length() < MISSPELT_MIN_CHARS) {
+                continue;
+            }
+            for (Mention parent : exact) {
+                for (AdminUnit unit : children(parent.unit)) {
+                    String name = PlaceNames.key(unit.name());
+                    boolean slip = oneEditApart(name, written.toString())
+                            || !withoutSpecks.toString().equals(written.toString()) && name.equals(withoutSpecks.toString());
+                    if (marker.allows(unit.level()) && slip) {
+                        found.add(new Mention(start - marker.length(), end, unit, weight(unit, marker) - MISSPELT_PENALTY));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<AdminUnit> children(AdminUnit parent) {
+        return switch (parent.level()) {
+            case PROVINCE -> parent.codeList().hasDistricts() ? gazetteer.districtsOf(parent) : gazetteer.communesOf(parent);
+            case DISTRICT -> gazetteer.communesOf(parent);
+            case COMMUNE -> List.of();
+        };
+    }
+
+    /** One letter replaced, added or left out. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
     /**

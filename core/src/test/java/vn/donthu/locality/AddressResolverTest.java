@@ -144,4 +144,35 @@ class AddressResolverTest {
     private Optional<Locality> resolve(String address, LocalDate date) {
         return resolver.resolve(address, date);
     }
+
+    @Test
+    void aMarkerSpoiledByOcrWhereAPartStartsIsStillAMarker() throws Exception {
+        assertThat(resolve("tổ dân phố số 25, phường Phú Cường, tnh Bình Dương", BEFORE).orElseThrow())
+                .extracting(Locality::provinceName).isEqualTo("Tỉnh Bình Dương");
+        assertThat(resolve("thon 3, xa Tan Duc, huyn Phu Binh, tinh Thai Nguyen", BEFORE).orElseThrow())
+                .extracting(Locality::districtName).isEqualTo("Huyện Phú Bình");
+        AddressResolver official = new AddressResolver(Gazetteer.shipped().with(Gazetteer.load(ReferenceUnits.pre2025())));
+        assertThat(official.resolve("xóm Đồng Tâm, X ã Tân Đức, huy ện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::districtName, Locality::communeName)
+                .containsExactly("Huyện Phú Bình", "Xã Tân Đức");
+        // A name is not a spoiled marker: "Uyên Hưng" is not "huyện Hưng".
+        assertThat(official.resolve("khu phố 3, Uyên Hưng, Tân Uyên, Bình Dương", BEFORE).orElseThrow())
+                .extracting(Locality::provinceName).isEqualTo("Tỉnh Bình Dương");
+    }
+
+    @Test
+    void aCommuneNameWithOneLetterMisreadIsReadWithinItsDistrict() throws Exception {
+        AddressResolver official = new AddressResolver(Gazetteer.shipped().with(Gazetteer.load(ReferenceUnits.pre2025())));
+        assertThat(official.resolve("xóm Đồng Tâm, xã Tâm Đức, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::districtName, Locality::communeName)
+                .containsExactly("Huyện Phú Bình", "Xã Tân Đức");
+        assertThat(official.resolve("xom Dong Tam, xa Tan Ducc, huyen Phu Binh, tinh Thai Nguyen", BEFORE).orElseThrow())
+                .extracting(Locality::communeName).isEqualTo("Xã Tân Đức");
+        assertThat(official.resolve("thôn 3, thị trấn Hương S Sơn, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::communeName).isEqualTo("Thị trấn Hương Sơn");
+        // Two letters away is another name, not a slip.
+        assertThat(official.resolve("xóm Đồng Tâm, xã Lâm Đúc, huyện Phú Bình, tỉnh Thái Nguyên", BEFORE).orElseThrow())
+                .extracting(Locality::districtName, Locality::communeName)
+                .containsExactly("Huyện Phú Bình", null);
+    }
 }

@@ -29,6 +29,9 @@ public final class CorpusGenerator {
     static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 15);
     private static final int LOOKALIKE_PERCENT = 15;
+    private static final int PLACE_REDRAWS = 8;
+    /** Below 1, the start of a matter leans towards {@link #LAST_DAY}. */
+    private static final double RECENCY = 0.6;
 
     private final long seed;
     private final MatterFactory factory;
@@ -68,7 +71,14 @@ public final class CorpusGenerator {
             setting = factory.setting(new Random(mix(like, 1)));
         }
         long days = ChronoUnit.DAYS.between(FIRST_DAY, LAST_DAY);
-        LocalDate start = FIRST_DAY.plusDays((long) (r.nextDouble() * days));
+        // Archives in use hold more recent letters than old ones: matters start later more often.
+        LocalDate start = FIRST_DAY.plusDays((long) (Math.pow(r.nextDouble(), RECENCY) * days));
+        // Letters since the reorganisation are mostly written in the new style, which can only be
+        // written where the place's new commune is known: a new matter then is about such a place.
+        for (int redraw = 0; !start.isBefore(REORGANISATION) && setting.place().newCommune() == null
+                && redraw < PLACE_REDRAWS; redraw++) {
+            setting = factory.setting(new Random(mix(k, 2 + redraw)));
+        }
         Matter matter = factory.matter(String.format("V%07d", k), setting, r, start);
         List<GeneratedLetter> letters = new ArrayList<>();
         for (LetterPlan plan : plans(matter, r, k)) {
@@ -84,7 +94,8 @@ public final class CorpusGenerator {
         List<LetterPlan> plans = new ArrayList<>();
         LocalDate date = m.start();
         int first = r.nextInt(100);
-        int levelUp = first < 80 ? 0 : first < 92 ? 1 : 3;
+        // Most letters go to the competent level; a few go above it from the start, and a series climbs.
+        int levelUp = first < 92 ? 0 : first < 98 ? 1 : 3;
         LetterPlan previous = null;
         for (int e = 0; e < events && !date.isAfter(LAST_DAY); e++) {
             RecipientLevel competent = m.competentLevel(date);
@@ -114,7 +125,7 @@ public final class CorpusGenerator {
             previous = plans.get(plans.size() - 1);
             date = date.plusDays(30 + r.nextInt(r.nextInt(4) == 0 ? 700 : 240));
             int step = r.nextInt(100);
-            levelUp = step < 60 ? levelUp : step < 90 ? levelUp + 1 : 3;
+            levelUp = step < 90 ? levelUp : step < 98 ? levelUp + 1 : 3;
         }
         return plans;
     }

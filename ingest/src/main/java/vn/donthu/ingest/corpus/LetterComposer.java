@@ -47,7 +47,7 @@ final class LetterComposer {
         Random r = new Random(plan.textSeed());
         LetterText t = new LetterText();
         boolean oldStyle = !plan.date().isBefore(CorpusGenerator.REORGANISATION) ? m.place().newCommune() == null
-                || r.nextInt(5) == 0 : true;
+                || r.nextInt(10) == 0 : true;
         Address address = Address.of(r, m.place(), m.hamlet(), oldStyle);
         Map<String, String> slots = slots(m, r, address);
         LetterKind main = m.kinds().get(0);

@@ -2,6 +2,9 @@ package vn.donthu.ingest.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import vn.donthu.analysis.VietnameseFolder;
+import vn.donthu.ingest.understand.recipient.Competence;
 import vn.donthu.letter.LetterDetails.CitedDocument;
 import vn.donthu.letter.LetterDetails.LandParcel;
 import vn.donthu.letter.LetterKind;
@@ -31,16 +34,19 @@ record Matter(String id, Topic topic, List<LetterKind> kinds, Place place, Strin
     }
 
     /**
-     * The level competent for this matter on {@code date}. A complaint goes to the level that acted;
-     * a denunciation of an official to the level above; since 2025-07-01 there is no district, and
-     * its matters went up to the province.
+     * The level competent for this matter on {@code date}, from the reader's competence table so that
+     * the truth and the reading follow one rule (Luật Tố cáo 2018 art. 13: a commune civil servant is
+     * the commune chairman's to handle, the commune chairman or vice-chairman the district's; since
+     * 2025-07-01 what the district handled goes to the province). Letters are first complaints.
      */
     RecipientLevel competentLevel(LocalDate date) {
-        RecipientLevel level = kinds.get(0) == LetterKind.TO_CAO && actLevel != RecipientLevel.TINH
-                ? RecipientLevel.values()[actLevel.ordinal() + 1] : actLevel;
-        if (level == RecipientLevel.HUYEN && !date.isBefore(CorpusGenerator.REORGANISATION)) {
-            return RecipientLevel.TINH;
-        }
-        return level;
+        LetterKind kind = kinds.get(0);
+        String kase = switch (kind) {
+            case KHIEU_NAI -> Competence.FIRST;
+            case TO_CAO -> Competence.denunciationCase(accused == null ? ""
+                    : VietnameseFolder.fold(accused.full()).toLowerCase(Locale.ROOT));
+            default -> Competence.ANY;
+        };
+        return Competence.competentLevel(kind, kase, actLevel, date);
     }
 }

@@ -65,6 +65,11 @@ public final class OcrWorkers implements AutoCloseable {
         return correct ? new OcrPage(corrector().correct(read.rawText()), read.rawText(), read.confidence()) : read;
     }
 
+    /** The post-OCR correction applied to text already read (for a benchmark that keeps raw text on disk). */
+    public String correct(String rawText) {
+        return corrector().correct(rawText);
+    }
+
     /** Process ids of the workers OCRing a page right now (for tests and diagnostics). */
     public List<Long> busyWorkerPids() {
         return busy.stream().map(WorkerProcess::pid).filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();

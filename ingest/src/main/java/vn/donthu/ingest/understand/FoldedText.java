@@ -21,15 +21,7 @@ public final class FoldedText {
     }
 
     public static FoldedText of(String text) {
-        char[] chars = new char[text.length()];
-        char[] one = new char[1];
-        for (int i = 0; i < chars.length; i++) {
-            char c = text.charAt(i);
-            one[0] = c;
-            // A lone combining mark (text that escaped NFC) folds to nothing; it stays, so offsets hold.
-            chars[i] = VietnameseFolder.fold(one, 1) == 1 ? Character.toLowerCase(one[0]) : c;
-        }
-        return new FoldedText(text, new String(chars));
+        return new FoldedText(text, VietnameseFolder.foldAligned(text));
     }
 
     /** The text as given, NFC with diacritics. */

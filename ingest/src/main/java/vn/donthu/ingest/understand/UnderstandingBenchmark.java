@@ -1,5 +1,6 @@
 package vn.donthu.ingest.understand;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import vn.donthu.analysis.VietnameseFolder;
 import vn.donthu.config.Settings;
 import vn.donthu.ingest.corpus.CorpusGenerator;
 import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.ingest.ocr.bench.DegradedScans;
+import vn.donthu.ingest.ocr.bench.ScanTextCache;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.locality.AddressResolver;
@@ -29,21 +32,31 @@ import vn.donthu.locality.Gazetteer;
 public final class UnderstandingBenchmark {
 
     private static final long SEED = 20260705L;
-    /** One field: its name and whether the value read agrees with the truth. */
-    private record Field(String name, BiPredicate<LetterDetails, LetterDetails> correct) {
+    /**
+     * One field: its name, the evidence field that shows where it was read, the value printed for a
+     * miss, and whether the value read agrees with the truth.
+     */
+    private record Field(String name, String evidence, Function<LetterDetails, Object> value,
+                         BiPredicate<LetterDetails, LetterDetails> correct) {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("kind", (t, r) -> new HashSet<>(t.kinds()).equals(new HashSet<>(r.kinds()))),
-            new Field("subject field", (t, r) -> Objects.equals(t.subjectField(), r.subjectField())),
-            new Field("province", (t, r) -> sameName(province(t), province(r))),
-            new Field("district or commune", UnderstandingBenchmark::sameLowestUnit),
-            new Field("signer count (exact)", (t, r) -> t.signerCount() == r.signerCount()),
-            new Field("đông người", (t, r) -> t.crowded() == r.crowded()),
-            new Field("letter date", (t, r) -> Objects.equals(t.letterDate(), r.letterDate())),
-            new Field("recipient level", (t, r) -> t.recipient() != null && r.recipient() != null
-                    && t.recipient().level() == r.recipient().level()),
-            new Field("vượt cấp", (t, r) -> t.overLevel() == r.overLevel()));
+            new Field("kind", "kinds", LetterDetails::kinds,
+                    (t, r) -> new HashSet<>(t.kinds()).equals(new HashSet<>(r.kinds()))),
+            new Field("subject field", "subject_field", LetterDetails::subjectField,
+                    (t, r) -> Objects.equals(t.subjectField(), r.subjectField())),
+            new Field("province", "locality", UnderstandingBenchmark::province,
+                    (t, r) -> sameName(province(t), province(r))),
+            new Field("district or commune", "locality", LetterDetails::locality, UnderstandingBenchmark::sameLowestUnit),
+            new Field("signer count (exact)", "petitioners", LetterDetails::signerCount,
+                    (t, r) -> t.signerCount() == r.signerCount()),
+            new Field("đông người", "petitioners", LetterDetails::crowded, (t, r) -> t.crowded() == r.crowded()),
+            new Field("letter date", "letter_date", LetterDetails::letterDate,
+                    (t, r) -> Objects.equals(t.letterDate(), r.letterDate())),
+            new Field("recipient level", "recipient", d -> d.recipient() == null ? null : d.recipient().level(),
+                    (t, r) -> t.recipient() != null && r.recipient() != null
+                            && t.recipient().level() == r.recipient().level()),
+            new Field("vượt cấp", "recipient", LetterDetails::overLevel, (t, r) -> t.overLevel() == r.overLevel()));
 
     private UnderstandingBenchmark() {
     }
@@ -76,9 +89,11 @@ public final class UnderstandingBenchmark {
                 letters.stream().map(l -> VietnameseFolder.fold(l.text())).toList())));
         List<GeneratedLetter> scanned = spread(letters, scans);
         if (!scanned.isEmpty()) {
-            List<LetterDetails> ocr = read(reader, DegradedScans.ocr(scanned, out));
+            List<String> ocrTexts = DegradedScans.ocr(scanned, out);
+            List<LetterDetails> ocr = read(reader, ocrTexts);
             List<LetterDetails> scanTruths = scanned.stream().map(GeneratedLetter::details).toList();
             columns.put("scans (OCR)", accuracy(scanTruths, ocr));
+            writeMisses(scanTruths, ocr, ocrTexts, out);
             // The OCR step does not turn pages fed sideways or upside down; this column leaves them out.
             List<Integer> upright = new ArrayList<>();
             for (int i = 0; i < scanned.size(); i++) {
@@ -124,6 +139,43 @@ public final class UnderstandingBenchmark {
         out.println();
     }
 
+    /**
+     * Every field read wrong from a scan, with the truth, the value read and the OCR line it was read
+     * from (or, when nothing was read, the lines of the letter where the truth should have been), into
+     * a file beside the OCR cache: the material for an error analysis.
+     */
+    private static void writeMisses(List<LetterDetails> truths, List<LetterDetails> read, List<String> texts,
+            PrintStream out) throws IOException {
+        StringBuilder misses = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < truths.size(); i++) {
+            for (Field field : FIELDS) {
+                if (!field.correct().test(truths.get(i), read.get(i))) {
+                    count++;
+                    misses.append("#").append(i).append(' ').append(DegradedScans.degradation(i)).append(" | ").append(field.name())
+                            .append(" | expected ").append(field.value().apply(truths.get(i)))
+                            .append(" | read ").append(field.value().apply(read.get(i))).append('\n');
+                    for (LetterDetails.Evidence e : read.get(i).evidence()) {
+                        if (e.field().equals(field.evidence())) {
+                            misses.append("    read from: ").append(line(texts.get(i), e.start(), e.end())).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        Path file = ScanTextCache.defaultFolder().resolve("misses.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, misses);
+        out.printf("%d fields read wrong from scans, listed in %s%n%n", count, file);
+    }
+
+    /** The whole lines holding {@code [start, end)}. */
+    private static String line(String text, int start, int end) {
+        int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int to = text.indexOf('\n', end);
+        return text.substring(from, to < 0 ? text.length() : to).replace('\n', '⏎');
+    }
+
     /** Reading alone, on the clean texts, after one pass to warm the JIT up. */
     private static void throughput(LetterReader reader, List<GeneratedLetter> letters, PrintStream out) {
         List<String> texts = letters.stream().map(GeneratedLetter::text).toList();
@@ -166,7 +218,7 @@ public final class UnderstandingBenchmark {
         return t.communeName() != null ? sameName(t.communeName(), r.communeName()) : sameName(t.districtName(), r.districtName());
     }
 
-    /** Names compared without diacritics and without the unit's kind ("Tỉnh Long An" is "Long An"). */
+    /** Names compared without diacritics and without the unit's kind ("Tỉnh Long An" is "Long An", "Phường 1" is "1"). */
     private static boolean sameName(String a, String b) {
         return a == null ? b == null : b != null && bare(a).equals(bare(b));
     }
@@ -176,5 +228,5 @@ public final class UnderstandingBenchmark {
     }
 
     private static final java.util.regex.Pattern UNIT_KIND = java.util.regex.Pattern.compile(
-            "^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\\s+(?=\\D)");
+            "^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\\s+");
 }

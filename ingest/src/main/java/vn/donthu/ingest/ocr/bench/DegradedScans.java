@@ -43,19 +43,21 @@ public final class DegradedScans {
         OcrSettings settings = OcrSettings.from(Settings.system());
         long start = System.nanoTime();
         try (OcrWorkers pool = new OcrWorkers(settings)) {
+            ScanTextCache cache = new ScanTextCache(ScanTextCache.defaultFolder(), pool);
             ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
             try {
                 List<Future<String>> texts = new ArrayList<>();
                 for (int i = 0; i < letters.size(); i++) {
                     GeneratedLetter letter = letters.get(i);
                     ScanDegradation degradation = degradation(i);
-                    texts.add(workers.submit(() -> ocrLetter(painter, pool, letter, degradation)));
+                    texts.add(workers.submit(() -> ocrLetter(painter, cache, letter, degradation)));
                 }
                 List<String> result = new ArrayList<>();
                 for (Future<String> text : texts) {
                     result.add(text.get());
                 }
-                out.printf("painted and OCRed %d letters in %.0f s%n%n", letters.size(), (System.nanoTime() - start) / 1e9);
+                out.printf("painted and OCRed %d letters in %.0f s (pages already OCRed are read from %s)%n%n",
+                        letters.size(), (System.nanoTime() - start) / 1e9, ScanTextCache.defaultFolder());
                 return result;
             } finally {
                 workers.shutdown();
@@ -63,7 +65,7 @@ public final class DegradedScans {
         }
     }
 
-    private static String ocrLetter(ScanRenderer painter, OcrWorkers pool, GeneratedLetter letter, ScanDegradation degradation)
+    private static String ocrLetter(ScanRenderer painter, ScanTextCache cache, GeneratedLetter letter, ScanDegradation degradation)
             throws IOException {
         StringBuilder text = new StringBuilder();
         RenderedScan scan = painter.render(letter, degradation);
@@ -72,7 +74,7 @@ public final class DegradedScans {
                 text.append('\f');
             }
             try {
-                text.append(pool.recognise(page, scan.dpi()).text());
+                text.append(cache.recognise(page, scan.dpi()));
             } catch (OcrFailedException e) {
                 // A page that ingest would fail on reads as nothing.
             }

@@ -20,6 +20,9 @@ public final class LetterDates {
     private static final Pattern RECEIVED_BEFORE = Pattern.compile(
             "^\\s*(?:(?:cong van |van thu )?den\\b[^\\n]{0,25}|(?:da )?nhan(?: don)? ngay|ngay nhan(?: don)?|ngay den|tiep nhan ngay|vao so ngay)\\s*:?\\s*$");
 
+    /** What OCR leaves after a date that ends its line: specks, quotes, one stray mark ("2020 1", "2022 _"). */
+    private static final Pattern TRAILING_SPECKS = Pattern.compile("[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]{1,2}[^\\p{L}\\p{N}]*)?");
+
     private LetterDates() {
     }
 
@@ -65,14 +68,15 @@ public final class LetterDates {
     /** "Phú Bình, ngày ...": a place name and a comma open the line. */
     private static boolean isPlaceDated(FoldedText text, Found<LocalDate> date) {
         String before = text.text().substring(text.lineStart(date.start()), date.start()).strip();
-        if (before.endsWith(",")) {
-            return isPlace(before.substring(0, before.length() - 1), 0);
+        if (before.endsWith(",") && isPlace(before.substring(0, before.length() - 1), 0)) {
+            return true;
         }
-        // An OCRed date line loses its comma or misreads "ngày" ("Đông Anh, heày 23 tháng 8 ..."): then
-        // the date must end the line, and one word of the place may have lost its capital.
+        // An OCRed date line loses its comma, misreads "ngày" ("Đông Anh, heày 23 tháng 8 ...") or the
+        // place's first letters ("._.nh Lưu,"): then the date must end the line (but for a speck), and
+        // one word of the place may have lost its capital.
         String after = text.text().substring(date.end(), text.lineEnd(date.end()));
         String place = before.replaceFirst("[,.:;]?\\s*\\p{Ll}{1,4}$", "").replaceFirst("[,.:;]$", "");
-        return after.matches("[\\s.,:;|]*") && isPlace(place, 1);
+        return TRAILING_SPECKS.matcher(after).matches() && isPlace(place, 1);
     }
 
     /** "Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh", "Phường 1": capitalised words, numbers and dashes. */

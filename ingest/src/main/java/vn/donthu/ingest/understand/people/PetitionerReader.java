@@ -34,6 +34,9 @@ public final class PetitionerReader {
             "(?:chung toi gom|chung toi la|chung toi (?:gom )?nhung nguoi|danh sach (?:cac |nguoi |ho )|cac ho (?:dan )?gom|ky ten duoi day)");
     /** A numbered row: "1.", "2)", "3 |", "| 4 |". */
     private static final Pattern ROW = Pattern.compile("^[\\s|]*(\\d{1,3})\\s*[.):|]?\\s*[|]?\\s*");
+    /** The start of a row whose number OCR lost or misread as a letter: a speck or "l." before a capitalised name. */
+    private static final Pattern LOST_NUMBER = Pattern.compile("^[^\\p{L}\\p{N}\\n]{0,4}(?:[lI|][.)])?[^\\p{L}\\p{N}\\n]{0,3}(?=\\p{Lu})");
+    private static final Pattern SIGNER_ROW = Pattern.compile("\\b(?:sinh|sn|ky|(?:19|20)\\d\\d)\\b");
     /** Where the signature block opens: the sender's title, or the "(Ký, ghi rõ họ tên)" line. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?m)^[\\s(]*(?:nguoi (?:khieu nai|to cao|kien nghi|phan anh|de nghi|lam don|viet don|dung don)|dai dien(?: cac ho| nhom)?[^\\n]{0,20}|\\(?ky,? (?:va )?ghi ro ho ten\\)?|\\(?ky ten\\)?|chu ky)[^\\n]{0,30}$");
@@ -92,19 +95,36 @@ public final class PetitionerReader {
             String line = text.text().substring(at, end);
             Matcher row = ROW.matcher(line);
             Found<String> name = null;
-            if (row.find() && Integer.parseInt(row.group(1)) >= expected) {
-                name = PersonNames.at(text, at + row.end(), false);
+            int number = expected;
+            if (row.find()) {
+                number = Integer.parseInt(row.group(1));
+                // A number out of order is a misread one ("8" read as "3") only on a signer's row.
+                if (number >= expected || signerRow(text, at, end)) {
+                    name = PersonNames.at(text, at + row.end(), false);
+                }
+            } else if (signerRow(text, at, end)) {
+                // OCR lost the row's number (". Tô Văn Thuận, sinh năm 1978 - (ký)") or read it as a letter ("l.").
+                Matcher lost = LOST_NUMBER.matcher(line);
+                if (lost.lookingAt()) {
+                    // Without its number the row must show a known family name.
+                    name = PersonNames.at(text, at + lost.end(), true);
+                }
             }
             if (name != null) {
                 found.add(name, birthYear(text, name.end(), end), rowAddress(text, name.end(), end));
                 found.spans.add(new TextSpan("signer_row", at, end));
-                expected = Integer.parseInt(row.group(1)) + 1;
+                expected = Math.max(expected, number) + 1;
                 gap = 0;
             } else if (!line.isBlank()) {
                 gap++;
             }
             at = end + 1;
         }
+    }
+
+    /** A row of a signer list: a birth year or a signature mark ("(ký)", "đã ký") follows the name. */
+    private static boolean signerRow(FoldedText text, int start, int end) {
+        return SIGNER_ROW.matcher(text.folded()).region(start, end).find();
     }
 
     /** Names under the sender's title at the foot of the letter. */

@@ -34,6 +34,11 @@ public final class Competence {
     private static final Pattern HEAD = Pattern.compile(
             "\\b(?:chu tich|pho chu tich|truong|pho truong|giam doc|pho giam doc|bi thu|pho bi thu|chanh|pho chanh|thu truong|vien truong|chanh an)\\b");
     private static final String UNKNOWN = "unknown";
+    public static final String FIRST = "first";
+    public static final String SECOND = "second";
+    public static final String HEAD_CASE = "head";
+    public static final String STAFF = "staff";
+    public static final String ANY = "any";
 
     private Competence() {
     }
@@ -54,17 +59,39 @@ public final class Competence {
             matterLevel = RULES.get(DEFAULT + "\t" + topics.get(t));
         }
         String kase = switch (kind) {
-            case KHIEU_NAI -> secondInstance(text) ? "second" : "first";
-            case TO_CAO -> HEAD.matcher(target).find() ? "head" : "staff";
-            default -> "any";
+            case KHIEU_NAI -> secondInstance(text) ? SECOND : FIRST;
+            case TO_CAO -> denunciationCase(target);
+            default -> ANY;
         };
+        RecipientLevel competent = competentLevel(kind, kase, matterLevel, letterDate);
+        return competent != null && sentTo.ordinal() > competent.ordinal();
+    }
+
+    /**
+     * The level competent for a letter by the table: the one rule both the reader and the corpus
+     * generator follow.
+     *
+     * @param kase        {@link #FIRST} or {@link #SECOND} for a complaint, {@link #HEAD_CASE} or {@link #STAFF}
+     *                    for a denunciation ({@link #denunciationCase}), {@link #ANY} otherwise
+     * @param matterLevel the level of the body or person at issue; null when the letter does not say
+     * @param letterDate  from 2025-07-01 there is no district level: what it handled goes to the province
+     * @return null when the table has no row for the case
+     */
+    public static RecipientLevel competentLevel(LetterKind kind, String kase, RecipientLevel matterLevel, LocalDate letterDate) {
         RecipientLevel competent = RULES.get(key(kind.name().toLowerCase(Locale.ROOT), kase,
                 matterLevel == null ? UNKNOWN : matterLevel.name().toLowerCase(Locale.ROOT)));
         if (competent == RecipientLevel.HUYEN && letterDate != null && CodeList.inForceOn(letterDate) == CodeList.V2025) {
-            // From 2025-07-01 there is no district level: what it handled went to the province.
-            competent = RecipientLevel.TINH;
+            return RecipientLevel.TINH;
         }
-        return competent != null && sentTo.ordinal() > competent.ordinal();
+        return competent;
+    }
+
+    /**
+     * {@link #HEAD_CASE} when the accused, as written and folded ("ong nguyen van a, chu tich uy ban nhan
+     * dan xa tan duc"), heads or deputises a body, else {@link #STAFF}.
+     */
+    public static String denunciationCase(String foldedAccused) {
+        return HEAD.matcher(foldedAccused).find() ? HEAD_CASE : STAFF;
     }
 
     private static boolean secondInstance(FoldedText text) {

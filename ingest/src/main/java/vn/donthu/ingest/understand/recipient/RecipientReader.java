@@ -12,7 +12,12 @@ import vn.donthu.letter.LetterDetails.Recipient;
  */
 public final class RecipientReader {
 
-    private static final Pattern ADDRESSEE = Pattern.compile("\\bk[i1l]nh\\s*g[u]i\\s*[:;.]?[ \\t]*(?:\\n[ \\t]*)?[-+•*–]?[ \\t]*");
+    /**
+     * "Kính gửi:", also as OCR reads it ("Kính SỬI", "K1nh gửi"), then the body, on the same line or
+     * after blank lines OCR puts between the lines, after a "-" when there are several.
+     */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "\\bk[i1l]nh\\s*[a-z]ui\\s*[:;.]?[ \\t]*(?:\\n[ \\t]*){0,3}[-+•*–]?[ \\t]*");
     private static final int MAX_CHARS = 160;
 
     private RecipientReader() {
