@@ -123,6 +123,11 @@ public final class WordSegmenter {
     private static final int FOLDED_BEFORE_NAME = 1 << 4;
     private static final int SURNAME = 1 << 5;
     private static final int FOLDED_SURNAME = 1 << 6;
+    private static final int LOWER_SURNAME = 1 << 7;
+    private static final int MIDDLE_NAME = 1 << 8;
+
+    /** The middle names of most men ("văn") and women ("thị"), which only follow a surname in a name. */
+    private static final Set<String> MIDDLE_NAMES = Set.of("văn", "thị");
 
     private final Lexicon lexicon;
     private final Weights weights;
@@ -207,17 +212,15 @@ public final class WordSegmenter {
             for (int i = 0; i < n; i++) {
                 int start = starts[i];
                 int length = ends[i] - start;
-                int index = seen.find(text, start, length);
-                if (index < 0) {
-                    index = remember(text, start, length);
+                int found = seen.find(text, start, length);
+                if (found < 0) {
+                    found = remember(text, start, length);
                 }
-                int[] remembered = seen.fields();
-                int at = RememberedSyllables.offset(index);
-                lattice.exactIds[i] = remembered[at];
-                lattice.foldedIds[i] = remembered[at + 1];
-                lattice.exactFirsts[i] = remembered[at + 2];
-                lattice.foldedFirsts[i] = remembered[at + 3];
-                lattice.flags[i] = remembered[at + 4];
+                lattice.exactIds[i] = seen.field(found, 0);
+                lattice.foldedIds[i] = seen.field(found, 1);
+                lattice.exactFirsts[i] = seen.field(found, 2);
+                lattice.foldedFirsts[i] = seen.field(found, 3);
+                lattice.flags[i] = seen.field(found, 4);
             }
             return lattice.segment(n, startsSentence, lengths);
         }
@@ -283,6 +286,11 @@ public final class WordSegmenter {
             bits |= FOLDED_BEFORE_NAMES.contains(lower) ? FOLDED_BEFORE_NAME : 0;
             bits |= SURNAMES.contains(lower) ? SURNAME : 0;
             bits |= FOLDED_SURNAMES.contains(lower) ? FOLDED_SURNAME : 0;
+            bits |= MIDDLE_NAMES.contains(lower) ? MIDDLE_NAME : 0;
+        } else if (shape == Shape.LOWER) {
+            String lower = s.toString();
+            bits |= SURNAMES.contains(lower) ? LOWER_SURNAME : 0;
+            bits |= MIDDLE_NAMES.contains(lower) ? MIDDLE_NAME : 0;
         }
         lattice.flags[i] = bits;
     }
@@ -409,6 +417,35 @@ public final class WordSegmenter {
                     }
                 }
                 i = Math.max(end, i + 1);
+            }
+            if (!folded) {
+                findNamesInLowerCase(n);
+            }
+        }
+
+        /**
+         * Marks names not written in capitals throughout ("nguyễn văn linh", "Hồ văn Trương"): a
+         * surname, "văn" or "thị", and a given name, unless the middle name and what follows make
+         * a word ("Lương thị trường", "Đoàn văn phòng").
+         */
+        private void findNamesInLowerCase(int n) {
+            for (int i = 0; i + 2 < n; i++) {
+                int given = i + 2;
+                if ((flags[i] & (SURNAME | LOWER_SURNAME)) == 0 || (flags[i + 1] & MIDDLE_NAME) == 0
+                        || nameEnd[i] > i + 1 || inName[i] || nameEnd[i + 1] > i + 2 || inName[i + 1]
+                        || standsAlone[given] || nameEnd[given] > given + 1 || inName[given]) {
+                    continue;
+                }
+                WordTrie trie = lexicon.trie(SyllableKey.EXACT);
+                int node = exactFirsts[i + 1] == WordTrie.NONE || exactIds[given] < 0
+                        ? WordTrie.NONE : trie.child(exactFirsts[i + 1], exactIds[given]);
+                if (node != WordTrie.NONE && trie.wordAt(node) != WordTrie.NONE) {
+                    continue;
+                }
+                nameEnd[i] = given + 1;
+                inName[i + 1] = true;
+                inName[given] = true;
+                i = given;
             }
         }
 
