@@ -5,9 +5,10 @@ import vn.donthu.analysis.PackedChars;
 
 /**
  * What a {@link WordSegmenter.Session} has looked up of each syllable it has seen, found again by
- * the syllable's chars: a hash table whose entries hold the hash, and records that hold the
- * syllable and its {@value #FIELDS} ints side by side, so that finding a syllable reads few
- * places in memory. Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in
+ * the syllable's chars: a hash table whose slots hold the hash, the syllable's chars when it is
+ * short, its length and its {@value #FIELDS} ints side by side, so that finding a syllable and
+ * reading its fields touches one place in memory (on the analysis chain's hot path, a second
+ * place was a second cache miss per syllable). Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in
  * case a stream of garbage keeps bringing new ones. Not thread-safe.
  */
 final class RememberedSyllables {
@@ -17,28 +18,27 @@ final class RememberedSyllables {
     /** Text is made of a few thousand syllables. */
     static final int MAX_SYLLABLES = 1 << 15;
 
-    /** A record: where the syllable's chars start in {@link #chars}, their count, then the fields. */
-    private static final int RECORD = 8;
-
     /** Syllables up to this many chars are also kept in their slot, packed into two longs. */
     private static final int PACKED_LENGTH = PackedChars.MAX_LENGTH;
     /** Longs per slot. */
-    private static final int SLOT = 3;
+    private static final int SLOT = 6;
 
     /**
      * Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty;
      * then its chars, packed, if it has no more than {@value #PACKED_LENGTH}: a syllable is then
-     * compared without reading {@link #chars}. At most half full.
+     * compared without reading {@link #chars}; then fields 0 and 1, fields 2 and 3, field 4 and
+     * the length, two ints to a long. At most half full.
      */
     private long[] slots = new long[SLOT * 1024];
-    private int[] records = new int[RECORD * 1024];
+    /** Per syllable, by index: where its chars start in {@link #chars}. */
+    private int[] charStarts = new int[1024];
     private char[] chars = new char[4096];
     private int charsLength;
     private int size;
 
     /**
-     * The index of the syllable {@code text[start, start + length)}, or -1 if it is not
-     * remembered; its fields are then {@code fields()[offset(index) + f]}, {@code f < FIELDS}.
+     * Where the syllable {@code text[start, start + length)} is remembered, or -1 if it is not;
+     * its fields are then {@link #field}{@code (found, f)}, {@code f < FIELDS}.
      */
     int find(char[] text, int start, int length) {
         boolean packed = length <= PACKED_LENGTH;
@@ -52,19 +52,18 @@ final class RememberedSyllables {
             if (entry == 0) {
                 return -1;
             }
-            if ((int) (entry >>> 32) == hash) {
-                int index = (int) entry - 1;
-                int at = RECORD * index;
-                if (records[at + 1] == length && (packed
-                        ? slots[entryAt + 1] == chars0 && slots[entryAt + 2] == chars1
-                        : sameChars(records[at], text, start, length))) {
-                    return index;
-                }
+            if ((int) (entry >>> 32) == hash && (int) slots[entryAt + 5] == length && (packed
+                    ? slots[entryAt + 1] == chars0 && slots[entryAt + 2] == chars1
+                    : sameChars(charStarts[(int) entry - 1], text, start, length))) {
+                return entryAt;
             }
         }
     }
 
-    /** Remembers the syllable, which must not be remembered yet, with {@code fields}; returns its index. */
+    /**
+     * Remembers the syllable, which must not be remembered yet, with {@code fields}; returns where,
+     * as {@link #find} does, until the next call of this method.
+     */
     int add(char[] text, int start, int length, int[] fields) {
         if (size == MAX_SYLLABLES) {
             Arrays.fill(slots, 0);
@@ -76,49 +75,53 @@ final class RememberedSyllables {
             slots = new long[old.length * 2];
             for (int entryAt = 0; entryAt < old.length; entryAt += SLOT) {
                 if (old[entryAt] != 0) {
-                    insert(old[entryAt], old[entryAt + 1], old[entryAt + 2]);
+                    System.arraycopy(old, entryAt, slots, freeSlot(old[entryAt]), SLOT);
                 }
             }
         }
         int index = size++;
-        int at = RECORD * index;
-        if (at == records.length) {
-            records = Arrays.copyOf(records, records.length * 2);
+        if (index == charStarts.length) {
+            charStarts = Arrays.copyOf(charStarts, index * 2);
         }
         if (charsLength + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsLength + length));
         }
         System.arraycopy(text, start, chars, charsLength, length);
-        records[at] = charsLength;
-        records[at + 1] = length;
-        System.arraycopy(fields, 0, records, at + 2, FIELDS);
+        charStarts[index] = charsLength;
         charsLength += length;
         boolean packed = length <= PACKED_LENGTH;
         long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
         long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
         int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
-        insert(((long) hash << 32) | (index + 1), chars0, chars1);
-        return index;
+        long entry = ((long) hash << 32) | (index + 1);
+        int entryAt = freeSlot(entry);
+        slots[entryAt] = entry;
+        slots[entryAt + 1] = chars0;
+        slots[entryAt + 2] = chars1;
+        slots[entryAt + 3] = pair(fields[0], fields[1]);
+        slots[entryAt + 4] = pair(fields[2], fields[3]);
+        slots[entryAt + 5] = pair(fields[4], length);
+        return entryAt;
     }
 
-    private void insert(long entry, long chars0, long chars1) {
+    /** Field {@code f} of the syllable {@link #find} or {@link #add} found at {@code found}. */
+    int field(int found, int f) {
+        long pair = slots[found + 3 + (f >> 1)];
+        return (f & 1) == 0 ? (int) (pair >>> 32) : (int) pair;
+    }
+
+    private static long pair(int high, int low) {
+        return ((long) high << 32) | (low & 0xFFFFFFFFL);
+    }
+
+    /** Where the entry goes in {@link #slots}: the first empty slot from its hash on. */
+    private int freeSlot(long entry) {
         int mask = slots.length / SLOT - 1;
         int slot = (int) (entry >>> 32) & mask;
         while (slots[SLOT * slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[SLOT * slot] = entry;
-        slots[SLOT * slot + 1] = chars0;
-        slots[SLOT * slot + 2] = chars1;
-    }
-
-    /** The array that holds the fields: those of syllable {@code index} start at {@code offset(index)}. */
-    int[] fields() {
-        return records;
-    }
-
-    static int offset(int index) {
-        return RECORD * index + 2;
+        return SLOT * slot;
     }
 
     /** Arrays.equals, which is slower on syllables: it is made for long arrays. */

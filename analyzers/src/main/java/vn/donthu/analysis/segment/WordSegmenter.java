@@ -31,6 +31,9 @@ import vn.donthu.analysis.VietnameseFolder;
  *       starts with such words starts after them. When the run is known to start a sentence
  *       ({@link #segment(List, boolean)}), its first word joins the name only as a surname or as
  *       the start of a lexicon word.</li>
+ *   <li>A surname followed by "văn" or "thị" and one more syllable is a name even when it is not
+ *       capitalized throughout ("nguyễn văn linh", "Hồ văn Trương"), unless "văn" or "thị" makes
+ *       a lexicon word with that syllable ("lương thị trường").</li>
  *   <li>Tokens in capitals that are no syllable of any lexicon word are acronyms (UBND, HĐND)
  *       and words of their own; a heading in capitals ("ĐƠN KHIẾU NẠI") goes through the
  *       lexicon, case aside.</li>

@@ -15,11 +15,12 @@ final class WordTrie {
     private int[] wordAt = {NONE};
     private int nodes = 1;
 
-    // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes. Both
-    // are never negative, so an empty slot holds EMPTY.
+    // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes, the
+    // key of slot s at 2s and its child at 2s + 1, so that a lookup that finds its key reads one
+    // cache line rather than one in each of two arrays. Keys are never negative, so an empty slot
+    // holds EMPTY.
     private static final long EMPTY = -1;
-    private long[] keys = emptyKeys(1024);
-    private int[] children = new int[1024];
+    private long[] slots = emptySlots(1024);
     private int transitions;
     /**
      * One bit per hash of a transition's key, set for every transition: most lookups are for
@@ -36,11 +37,11 @@ final class WordTrie {
         if ((present[bit >>> 6] & (1L << bit)) == 0) {
             return NONE;
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            long found = keys[slot];
+            long found = slots[2 * slot];
             if (found == key) {
-                return children[slot];
+                return (int) slots[2 * slot + 1];
             }
             if (found == EMPTY) {
                 return NONE;
@@ -86,43 +87,36 @@ final class WordTrie {
     private void put(long key, int child) {
         // Filled up to three quarters: a smaller table stays in the processor's cache, and the
         // bits of `present` answer most lookups before probing.
-        if ((transitions + 1) * 4 > keys.length * 3) {
-            rehash();
+        if ((transitions + 1) * 4 > slots.length / 2 * 3) {
+            long[] old = slots;
+            slots = emptySlots(old.length);
+            for (int at = 0; at < old.length; at += 2) {
+                if (old[at] != EMPTY) {
+                    insert(old[at], (int) old[at + 1]);
+                }
+            }
         }
         int bit = mix(key) >>> 13;
         present[bit >>> 6] |= 1L << bit;
-        int mask = keys.length - 1;
-        int slot = mix(key) & mask;
-        while (keys[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        children[slot] = child;
+        insert(key, child);
         transitions++;
     }
 
-    private void rehash() {
-        long[] oldKeys = keys;
-        int[] oldChildren = children;
-        keys = emptyKeys(oldKeys.length * 2);
-        children = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = mix(oldKeys[i]) & mask;
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                children[slot] = oldChildren[i];
-            }
+    private void insert(long key, int child) {
+        int mask = slots.length / 2 - 1;
+        int slot = mix(key) & mask;
+        while (slots[2 * slot] != EMPTY) {
+            slot = (slot + 1) & mask;
         }
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = child;
     }
 
-    private static long[] emptyKeys(int size) {
-        long[] keys = new long[size];
-        Arrays.fill(keys, EMPTY);
-        return keys;
+    /** Room for {@code size} transitions, all empty. */
+    private static long[] emptySlots(int size) {
+        long[] slots = new long[2 * size];
+        Arrays.fill(slots, EMPTY);
+        return slots;
     }
 
     private static long key(int node, int syllable) {
