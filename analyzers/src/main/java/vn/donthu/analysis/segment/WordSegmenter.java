@@ -482,11 +482,12 @@ public final class WordSegmenter {
                 if (ids[j] < 0 || standsAlone[j] || nameEnd[j] > j + 1 || inName[j]) {
                     return;
                 }
-                node = trie.child(node, ids[j]);
-                if (node == WordTrie.NONE) {
+                long transition = trie.transition(node, ids[j]);
+                if (transition == WordTrie.ABSENT) {
                     return;
                 }
-                int word = trie.wordAt(node);
+                node = WordTrie.child(transition);
+                int word = WordTrie.word(transition);
                 if (word != WordTrie.NONE) {
                     relax(start, j + 1, base + wordScores[word]);
                 }

@@ -10,15 +10,17 @@ final class WordTrie {
 
     static final int ROOT = 0;
     static final int NONE = -1;
+    /** A {@link #transition} that does not exist: no child, no word. */
+    static final long ABSENT = -1;
 
     /** Per node: the index of the word that ends there, or {@link #NONE}. */
     private int[] wordAt = {NONE};
     private int nodes = 1;
 
     // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes, the
-    // key of slot s at 2s and its child at 2s + 1, so that a lookup that finds its key reads one
-    // cache line rather than one in each of two arrays. Keys are never negative, so an empty slot
-    // holds EMPTY.
+    // key of slot s at 2s and at 2s + 1 the child with the word that ends there (see transition),
+    // so that a lookup that finds its key reads one cache line rather than one in each of three
+    // arrays. Keys are never negative, so an empty slot holds EMPTY.
     private static final long EMPTY = -1;
     private long[] slots = emptySlots(1024);
     private int transitions;
@@ -31,20 +33,45 @@ final class WordTrie {
 
     /** The child of {@code node} along {@code syllable}, or {@link #NONE}. */
     int child(int node, int syllable) {
+        return child(transition(node, syllable));
+    }
+
+    /**
+     * The child of {@code node} along {@code syllable} and the word that ends at that child, read
+     * together: {@link #child(long)} and {@link #word(long)} take them apart; {@link #ABSENT} when
+     * there is no such child.
+     */
+    long transition(int node, int syllable) {
         long key = key(node, syllable);
         int hash = mix(key);
         int bit = hash >>> 13;
         if ((present[bit >>> 6] & (1L << bit)) == 0) {
-            return NONE;
+            return ABSENT;
         }
+        int slot = slot(key, hash);
+        return slot < 0 ? ABSENT : slots[2 * slot + 1];
+    }
+
+    /** The child of a {@link #transition}, or {@link #NONE} if it is {@link #ABSENT}. */
+    static int child(long transition) {
+        return (int) transition;
+    }
+
+    /** The word that ends at the child of a {@link #transition}, or {@link #NONE}. */
+    static int word(long transition) {
+        return (int) (transition >> 32);
+    }
+
+    /** Where the transition with this key is, or -1. */
+    private int slot(long key, int hash) {
         int mask = slots.length / 2 - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             long found = slots[2 * slot];
             if (found == key) {
-                return (int) slots[2 * slot + 1];
+                return slot;
             }
             if (found == EMPTY) {
-                return NONE;
+                return -1;
             }
         }
     }
@@ -60,16 +87,21 @@ final class WordTrie {
      */
     int add(int[] syllables, int length, int word) {
         int node = ROOT;
+        long last = EMPTY;
         for (int i = 0; i < length; i++) {
+            last = key(node, syllables[i]);
             int next = child(node, syllables[i]);
             if (next == NONE) {
                 next = newNode();
-                put(key(node, syllables[i]), next);
+                put(last, next);
             }
             node = next;
         }
         if (wordAt[node] == NONE) {
             wordAt[node] = word;
+            if (length > 0) {
+                slots[2 * slot(last, mix(last)) + 1] = transitionValue(node);
+            }
         }
         return wordAt[node];
     }
@@ -92,24 +124,28 @@ final class WordTrie {
             slots = emptySlots(old.length);
             for (int at = 0; at < old.length; at += 2) {
                 if (old[at] != EMPTY) {
-                    insert(old[at], (int) old[at + 1]);
+                    insert(old[at], old[at + 1]);
                 }
             }
         }
         int bit = mix(key) >>> 13;
         present[bit >>> 6] |= 1L << bit;
-        insert(key, child);
+        insert(key, transitionValue(child));
         transitions++;
     }
 
-    private void insert(long key, int child) {
+    private long transitionValue(int child) {
+        return ((long) wordAt[child] << 32) | (child & 0xFFFFFFFFL);
+    }
+
+    private void insert(long key, long value) {
         int mask = slots.length / 2 - 1;
         int slot = mix(key) & mask;
         while (slots[2 * slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
         slots[2 * slot] = key;
-        slots[2 * slot + 1] = child;
+        slots[2 * slot + 1] = value;
     }
 
     /** Room for {@code size} transitions, all empty. */
