@@ -5,33 +5,32 @@ import vn.donthu.analysis.PackedChars;
 
 /**
  * What a {@link WordSegmenter.Session} has looked up of each syllable it has seen, found again by
- * the syllable's chars: a hash table whose slots hold the hash, the syllable's chars when it is
- * short, its length and its {@value #FIELDS} ints side by side, so that finding a syllable and
- * reading its fields touches one place in memory (on the analysis chain's hot path, a second
- * place was a second cache miss per syllable). Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in
- * case a stream of garbage keeps bringing new ones. Not thread-safe.
+ * the syllable's chars. A hash table of one long per slot (the hash and the syllable's index) leads
+ * to the syllable's entry in a dense array, where its chars, packed when it is short, its length and
+ * its {@value #FIELDS} ints lie side by side. Entries are in the order syllables were first seen,
+ * so the frequent ones, seen early, share a few cache lines; a table of whole entries spread them
+ * over megabytes, and finding a syllable was a cache miss on the analysis chain's hot path.
+ * Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in case a stream of
+ * garbage keeps bringing new ones. Not thread-safe.
  */
 final class RememberedSyllables {
 
     /** The ints remembered per syllable. */
-    static final int FIELDS = 5;
+    static final int FIELDS = 7;
     /** Text is made of a few thousand syllables. */
     static final int MAX_SYLLABLES = 1 << 15;
 
-    /** Syllables up to this many chars are also kept in their slot, packed into two longs. */
+    /** Syllables up to this many chars are also kept in their entry, packed into two longs. */
     private static final int PACKED_LENGTH = PackedChars.MAX_LENGTH;
-    /** Longs per slot. */
-    private static final int SLOT = 6;
+    /** Longs per entry: the packed chars, then the fields and last the length, two ints to a long. */
+    private static final int ENTRY = 2 + (FIELDS + 1) / 2;
 
-    /**
-     * Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty;
-     * then its chars, packed, if it has no more than {@value #PACKED_LENGTH}: a syllable is then
-     * compared without reading {@link #chars}; then fields 0 and 1, fields 2 and 3, field 4 and
-     * the length, two ints to a long. At most half full.
-     */
-    private long[] slots = new long[SLOT * 1024];
+    /** Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty. At most half full. */
+    private long[] slots = new long[1024];
+    /** Per syllable, by index: its entry, from ENTRY * index. */
+    private long[] entries = new long[ENTRY * 512];
     /** Per syllable, by index: where its chars start in {@link #chars}. */
-    private int[] charStarts = new int[1024];
+    private int[] charStarts = new int[512];
     private char[] chars = new char[4096];
     private int charsLength;
     private int size;
@@ -45,24 +44,27 @@ final class RememberedSyllables {
         long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
         long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
         int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
-        int mask = slots.length / SLOT - 1;
+        int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entryAt = SLOT * slot;
-            long entry = slots[entryAt];
+            long entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
-            if ((int) (entry >>> 32) == hash && (int) slots[entryAt + 5] == length && (packed
-                    ? slots[entryAt + 1] == chars0 && slots[entryAt + 2] == chars1
-                    : sameChars(charStarts[(int) entry - 1], text, start, length))) {
-                return entryAt;
+            if ((int) (entry >>> 32) == hash) {
+                int index = (int) entry - 1;
+                int at = ENTRY * index;
+                if ((int) entries[at + ENTRY - 1] == length && (packed
+                        ? entries[at] == chars0 && entries[at + 1] == chars1
+                        : sameChars(charStarts[index], text, start, length))) {
+                    return at;
+                }
             }
         }
     }
 
     /**
      * Remembers the syllable, which must not be remembered yet, with {@code fields}; returns where,
-     * as {@link #find} does, until the next call of this method.
+     * as {@link #find} does.
      */
     int add(char[] text, int start, int length, int[] fields) {
         if (size == MAX_SYLLABLES) {
@@ -70,18 +72,19 @@ final class RememberedSyllables {
             size = 0;
             charsLength = 0;
         }
-        if ((size + 1) * 2 > slots.length / SLOT) {
+        if ((size + 1) * 2 > slots.length) {
             long[] old = slots;
             slots = new long[old.length * 2];
-            for (int entryAt = 0; entryAt < old.length; entryAt += SLOT) {
-                if (old[entryAt] != 0) {
-                    System.arraycopy(old, entryAt, slots, freeSlot(old[entryAt]), SLOT);
+            for (long entry : old) {
+                if (entry != 0) {
+                    slots[freeSlot(entry)] = entry;
                 }
             }
         }
         int index = size++;
         if (index == charStarts.length) {
             charStarts = Arrays.copyOf(charStarts, index * 2);
+            entries = Arrays.copyOf(entries, ENTRY * index * 2);
         }
         if (charsLength + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsLength + length));
@@ -94,19 +97,20 @@ final class RememberedSyllables {
         long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
         int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
         long entry = ((long) hash << 32) | (index + 1);
-        int entryAt = freeSlot(entry);
-        slots[entryAt] = entry;
-        slots[entryAt + 1] = chars0;
-        slots[entryAt + 2] = chars1;
-        slots[entryAt + 3] = pair(fields[0], fields[1]);
-        slots[entryAt + 4] = pair(fields[2], fields[3]);
-        slots[entryAt + 5] = pair(fields[4], length);
-        return entryAt;
+        slots[freeSlot(entry)] = entry;
+        int at = ENTRY * index;
+        entries[at] = chars0;
+        entries[at + 1] = chars1;
+        for (int f = 0; f + 1 < FIELDS; f += 2) {
+            entries[at + 2 + f / 2] = pair(fields[f], fields[f + 1]);
+        }
+        entries[at + ENTRY - 1] = pair(fields[FIELDS - 1], length);
+        return at;
     }
 
     /** Field {@code f} of the syllable {@link #find} or {@link #add} found at {@code found}. */
     int field(int found, int f) {
-        long pair = slots[found + 3 + (f >> 1)];
+        long pair = entries[found + 2 + (f >> 1)];
         return (f & 1) == 0 ? (int) (pair >>> 32) : (int) pair;
     }
 
@@ -116,12 +120,12 @@ final class RememberedSyllables {
 
     /** Where the entry goes in {@link #slots}: the first empty slot from its hash on. */
     private int freeSlot(long entry) {
-        int mask = slots.length / SLOT - 1;
+        int mask = slots.length - 1;
         int slot = (int) (entry >>> 32) & mask;
-        while (slots[SLOT * slot] != 0) {
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        return SLOT * slot;
+        return slot;
     }
 
     /** Arrays.equals, which is slower on syllables: it is made for long arrays. */

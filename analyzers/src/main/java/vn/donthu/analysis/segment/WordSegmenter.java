@@ -133,6 +133,9 @@ public final class WordSegmenter {
     private static final Set<String> MIDDLE_NAMES = Set.of("văn", "thị");
 
     private final Lexicon lexicon;
+    /** The lexicon's tries, held here: read for every syllable. */
+    private final WordTrie exactTrie;
+    private final WordTrie foldedTrie;
     private final Weights weights;
     /** Per word of the lexicon: what it adds to the score of a segmentation (see the class description). */
     private final double[] wordScores;
@@ -143,6 +146,8 @@ public final class WordSegmenter {
 
     public WordSegmenter(Lexicon lexicon, Weights weights) {
         this.lexicon = lexicon;
+        this.exactTrie = lexicon.trie(SyllableKey.EXACT);
+        this.foldedTrie = lexicon.trie(SyllableKey.FOLDED);
         this.weights = weights;
         this.wordScores = new double[lexicon.size()];
         for (int word = 0; word < wordScores.length; word++) {
@@ -224,6 +229,8 @@ public final class WordSegmenter {
                 lattice.exactFirsts[i] = seen.field(found, 2);
                 lattice.foldedFirsts[i] = seen.field(found, 3);
                 lattice.flags[i] = seen.field(found, 4);
+                lattice.exactFollowers[i] = seen.field(found, 5);
+                lattice.foldedFollowers[i] = seen.field(found, 6);
             }
             return lattice.segment(n, startsSentence, lengths);
         }
@@ -236,6 +243,8 @@ public final class WordSegmenter {
             fields[2] = one.exactFirsts[0];
             fields[3] = one.foldedFirsts[0];
             fields[4] = one.flags[0];
+            fields[5] = one.exactFollowers[0];
+            fields[6] = one.foldedFollowers[0];
             return seen.add(text, start, length, fields);
         }
     }
@@ -263,17 +272,20 @@ public final class WordSegmenter {
     private void describe(CharSequence s, char[] key, Lattice lattice, int i) {
         int exactId = lexicon.syllableId(SyllableKey.EXACT, s, 0, s.length(), key);
         lattice.exactIds[i] = exactId;
-        lattice.exactFirsts[i] = exactId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.EXACT).child(WordTrie.ROOT, exactId);
+        lattice.exactFirsts[i] = exactId < 0 ? WordTrie.NONE : exactTrie.child(WordTrie.ROOT, exactId);
+        lattice.exactFollowers[i] = lattice.exactFirsts[i] == WordTrie.NONE ? 0 : exactTrie.followers(lattice.exactFirsts[i]);
         int bits = 0;
         // The folded index is only read for runs with no mark at all.
         if (SyllableKey.hasMarks(s, 0, s.length())) {
             bits |= MARKS;
             lattice.foldedIds[i] = -1;
             lattice.foldedFirsts[i] = WordTrie.NONE;
+            lattice.foldedFollowers[i] = 0;
         } else {
             int foldedId = lexicon.syllableId(SyllableKey.FOLDED, s, 0, s.length(), key);
             lattice.foldedIds[i] = foldedId;
-            lattice.foldedFirsts[i] = foldedId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.FOLDED).child(WordTrie.ROOT, foldedId);
+            lattice.foldedFirsts[i] = foldedId < 0 ? WordTrie.NONE : foldedTrie.child(WordTrie.ROOT, foldedId);
+            lattice.foldedFollowers[i] = lattice.foldedFirsts[i] == WordTrie.NONE ? 0 : foldedTrie.followers(lattice.foldedFirsts[i]);
         }
         Shape shape = Shape.of(s);
         // In capitals, a syllable the lexicon knows is part of a heading ("ĐƠN KHIẾU NẠI"); one it
@@ -320,6 +332,9 @@ public final class WordSegmenter {
         /** The trie node each syllable leads to from the root, or NONE: no word starts with it. */
         final int[] exactFirsts;
         final int[] foldedFirsts;
+        /** The {@link WordTrie#followers} of the nodes in exactFirsts and foldedFirsts. */
+        final int[] exactFollowers;
+        final int[] foldedFollowers;
         final int[] flags;
         /** Numbers and other tokens with a digit, and acronyms: never part of a longer word. */
         final boolean[] standsAlone;
@@ -337,6 +352,8 @@ public final class WordSegmenter {
             foldedIds = new int[capacity];
             exactFirsts = new int[capacity];
             foldedFirsts = new int[capacity];
+            exactFollowers = new int[capacity];
+            foldedFollowers = new int[capacity];
             flags = new int[capacity];
             standsAlone = new boolean[capacity];
             nameEnd = new int[capacity];
@@ -379,9 +396,9 @@ public final class WordSegmenter {
                     // A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao").
                     relax(i, i + 2, best[i] + weights.lexicon);
                 }
-                walk(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, i, n);
+                walk(exactTrie, exactIds, exactFirsts, exactFollowers, i, n);
                 if (folded) {
-                    walk(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, i, n);
+                    walk(foldedTrie, foldedIds, foldedFirsts, foldedFollowers, i, n);
                 }
             }
             int count = 0;
@@ -439,7 +456,7 @@ public final class WordSegmenter {
                         || standsAlone[given] || nameEnd[given] > given + 1 || inName[given]) {
                     continue;
                 }
-                WordTrie trie = lexicon.trie(SyllableKey.EXACT);
+                WordTrie trie = exactTrie;
                 int node = exactFirsts[i + 1] == WordTrie.NONE || exactIds[given] < 0
                         ? WordTrie.NONE : trie.child(exactFirsts[i + 1], exactIds[given]);
                 if (node != WordTrie.NONE && trie.wordAt(node) != WordTrie.NONE) {
@@ -455,8 +472,8 @@ public final class WordSegmenter {
         /** Whether the run's first syllable may start a name at the start of a sentence. */
         private boolean startsName(int n, boolean folded) {
             return (flags[0] & (folded ? FOLDED_SURNAME : SURNAME)) != 0
-                    || startsLexiconWord(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, n)
-                    || (folded && startsLexiconWord(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, n));
+                    || startsLexiconWord(exactTrie, exactIds, exactFirsts, n)
+                    || (folded && startsLexiconWord(foldedTrie, foldedIds, foldedFirsts, n));
         }
 
         /** Whether a lexicon word of two or more syllables starts the run. */
@@ -472,9 +489,9 @@ public final class WordSegmenter {
         }
 
         /** Relaxes the lattice with every lexicon word that starts at {@code start}. */
-        private void walk(WordTrie trie, int[] ids, int[] firsts, int start, int n) {
+        private void walk(WordTrie trie, int[] ids, int[] firsts, int[] followers, int start, int n) {
             int node = firsts[start];
-            if (node == WordTrie.NONE) {
+            if (node == WordTrie.NONE || start + 1 == n || !WordTrie.mayFollow(followers[start], ids[start + 1])) {
                 return;
             }
             double base = best[start];

@@ -10,8 +10,8 @@ public class RememberedSyllablesTest {
     public void findsWhatWasAddedWithItsFields() {
         RememberedSyllables remembered = new RememberedSyllables();
         char[] text = "khiếu nại khiếu".toCharArray();
-        remembered.add(text, 0, 5, new int[] {1, 2, 3, 4, 5});
-        remembered.add(text, 6, 3, new int[] {6, 7, -8, 9, 10});
+        remembered.add(text, 0, 5, new int[] {1, 2, 3, 4, 5, 6, 7});
+        remembered.add(text, 6, 3, new int[] {6, 7, -8, 9, 10, 11, 12});
         int khieu = remembered.find(text, 10, 5);
         int nai = remembered.find(text, 6, 3);
         assertEquals(-1, remembered.find(text, 0, 4));
@@ -19,7 +19,7 @@ public class RememberedSyllablesTest {
             assertEquals(f + 1, remembered.field(khieu, f));
         }
         assertEquals(-8, remembered.field(nai, 2));
-        assertEquals(10, remembered.field(nai, 4));
+        assertEquals(12, remembered.field(nai, RememberedSyllables.FIELDS - 1));
     }
 
     @Test
