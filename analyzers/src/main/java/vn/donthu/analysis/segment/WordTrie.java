@@ -26,12 +26,6 @@ final class WordTrie {
     private static final long EMPTY = -1;
     private long[] slots = emptySlots(1024);
     private int transitions;
-    /**
-     * One bit per hash of a transition's key, set for every transition: most lookups are for
-     * transitions that do not exist, and this small table answers them without reading the large
-     * one.
-     */
-    private final long[] present = new long[1 << 13];
 
     /** The child of {@code node} along {@code syllable}, or {@link #NONE}. */
     int child(int node, int syllable) {
@@ -45,12 +39,7 @@ final class WordTrie {
      */
     long transition(int node, int syllable) {
         long key = key(node, syllable);
-        int hash = mix(key);
-        int bit = hash >>> 13;
-        if ((present[bit >>> 6] & (1L << bit)) == 0) {
-            return ABSENT;
-        }
-        int slot = slot(key, hash);
+        int slot = slot(key, mix(key));
         return slot < 0 ? ABSENT : slots[2 * slot + 1];
     }
 
@@ -134,8 +123,7 @@ final class WordTrie {
     }
 
     private void put(long key, int child) {
-        // Filled up to three quarters: a smaller table stays in the processor's cache, and the
-        // bits of `present` answer most lookups before probing.
+        // Filled up to three quarters: a smaller table stays in the processor's cache.
         if ((transitions + 1) * 4 > slots.length / 2 * 3) {
             long[] old = slots;
             slots = emptySlots(old.length);
@@ -145,8 +133,6 @@ final class WordTrie {
                 }
             }
         }
-        int bit = mix(key) >>> 13;
-        present[bit >>> 6] |= 1L << bit;
         insert(key, transitionValue(child));
         transitions++;
     }
