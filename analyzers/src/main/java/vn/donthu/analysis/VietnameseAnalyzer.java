@@ -55,7 +55,15 @@ public final class VietnameseAnalyzer extends Analyzer {
         if (analysis.abbreviations()) {
             stream = new SynonymGraphFilter(stream, abbreviations(analysis), true);
         }
-        return new TokenStreamComponents(tokenizer, stream);
+        VietnameseNormalizationCharFilter.ReadBuffer readBuffer = new VietnameseNormalizationCharFilter.ReadBuffer();
+        // Components serve one document at a time in one thread: the previous document's filter
+        // is done with the buffer when the next document's reader is set.
+        return new TokenStreamComponents(reader -> {
+            if (reader instanceof VietnameseNormalizationCharFilter filter) {
+                filter.readInto(readBuffer);
+            }
+            tokenizer.setReader(reader);
+        }, stream);
     }
 
     @Override

@@ -20,9 +20,25 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     private char[] normalized;
     private int length;
     private int handedOut;
+    /** Where the input is read to, kept from document to document by an analyzer's thread; null: an array of its own. */
+    private ReadBuffer readBuffer;
+
+    /**
+     * The array a filter reads its input into, for an analyzer to hand from one document's filter to
+     * the next in the same thread, once the previous document is analysed: plain text is then analysed
+     * without a new array per document.
+     */
+    static final class ReadBuffer {
+        private char[] chars = new char[4096];
+    }
 
     public VietnameseNormalizationCharFilter(Reader in) {
         super(in);
+    }
+
+    /** Reads the input into {@code buffer}, which no other filter is reading from; before the first read. */
+    void readInto(ReadBuffer buffer) {
+        readBuffer = buffer;
     }
 
     @Override
@@ -43,12 +59,15 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     }
 
     private void normalizeInput() throws IOException {
-        char[] text = new char[4096];
+        char[] text = readBuffer == null ? new char[4096] : readBuffer.chars;
         int textLength = 0;
         for (int read = input.read(text, 0, text.length); read != -1; read = input.read(text, textLength, text.length - textLength)) {
             textLength += read;
             if (textLength == text.length) {
                 text = Arrays.copyOf(text, text.length * 2);
+                if (readBuffer != null) {
+                    readBuffer.chars = text;
+                }
             }
         }
         // Plain text is kept as it is, in the array it was read into.

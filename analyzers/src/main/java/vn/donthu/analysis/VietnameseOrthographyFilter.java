@@ -137,21 +137,24 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
 
     /**
      * The terms a filter has seen, up to {@value #MAX_LENGTH} chars, each with its canonical form
-     * when that differs. An open-addressing hash table whose entry holds the term itself, its chars
-     * packed into two longs, so that finding a term reads one place in memory; canonical forms
+     * when that differs. A hash table of one long per slot (the hash and the term's index) leads to
+     * the term's entry in a dense array: its chars packed into two longs, its length and where its
+     * canonical form is. Entries are in the order terms were first seen, so the frequent ones, seen
+     * early, share a few cache lines rather than being spread over a large table. Canonical forms
      * that differ are kept aside. Bounded like {@link #seen}. Not thread-safe.
      */
     private static final class RememberedTerms {
 
         static final int MAX_LENGTH = PackedChars.MAX_LENGTH;
         /**
-         * Longs per entry: the hash in the upper half, the length in bits 24 to 31 and the start of
-         * the canonical form in {@link #canonicals} + 1 (0: the term itself) below; then the chars.
-         * 0 when the entry is empty (a term remembered has a length of 1 or more).
+         * Longs per entry: the chars, packed; then the length in the upper half and the start of the
+         * canonical form in {@link #canonicals} + 1 (0: the term itself) in the lower.
          */
-        private static final int ENTRY = 4;
+        private static final int ENTRY = 3;
 
-        private long[] table = new long[ENTRY * 4096];
+        /** Per slot: the hash in the upper half, the term's index + 1 in the lower, 0 when empty. At most half full. */
+        private long[] slots = new long[4096];
+        private long[] entries = new long[ENTRY * 2048];
         private int size;
         private char[] canonicals = new char[1024];
         private int canonicalsLength;
@@ -164,37 +167,39 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             long chars0 = PackedChars.pack(buffer, 0, 0, length);
             long chars1 = PackedChars.pack(buffer, 0, 4, length);
             int hash = PackedChars.hash(chars0, chars1);
-            int mask = table.length / ENTRY - 1;
+            int mask = slots.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-                int at = ENTRY * slot;
-                long head = table[at];
+                long head = slots[slot];
                 if (head == 0) {
                     return false;
                 }
-                if ((int) (head >>> 32) == hash && ((int) head >>> 24) == length
-                        && table[at + 1] == chars0 && table[at + 2] == chars1) {
-                    int canonical = ((int) head & 0xFFFFFF) - 1;
-                    if (canonical >= 0) {
-                        System.arraycopy(canonicals, canonical, buffer, 0, length);
+                if ((int) (head >>> 32) == hash) {
+                    int at = ENTRY * ((int) head - 1);
+                    long tail = entries[at + 2];
+                    if ((int) (tail >>> 32) == length && entries[at] == chars0 && entries[at + 1] == chars1) {
+                        int canonical = (int) tail - 1;
+                        if (canonical >= 0) {
+                            System.arraycopy(canonicals, canonical, buffer, 0, length);
+                        }
+                        return true;
                     }
-                    return true;
                 }
             }
         }
 
         /** Remembers the term {@code term[0, length)}, which must not be remembered yet, with its canonical form. */
         void add(char[] term, char[] canonical, int length) {
-            if (size == MAX_REMEMBERED || canonicalsLength + length >= 0xFFFFFF) {
-                Arrays.fill(table, 0);
+            if (size == MAX_REMEMBERED) {
+                Arrays.fill(slots, 0);
                 size = 0;
                 canonicalsLength = 0;
             }
-            if ((size + 1) * 2 > table.length / ENTRY) {
-                long[] old = table;
-                table = new long[old.length * 2];
-                for (int at = 0; at < old.length; at += ENTRY) {
-                    if (old[at] != 0) {
-                        insert(old[at], old[at + 1], old[at + 2]);
+            if ((size + 1) * 2 > slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                for (long head : old) {
+                    if (head != 0) {
+                        slots[freeSlot(head)] = head;
                     }
                 }
             }
@@ -207,23 +212,27 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
                 canonicalStart = canonicalsLength;
                 canonicalsLength += length;
             }
+            int index = size++;
+            if (ENTRY * (index + 1) > entries.length) {
+                entries = Arrays.copyOf(entries, entries.length * 2);
+            }
             long chars0 = PackedChars.pack(term, 0, 0, length);
             long chars1 = PackedChars.pack(term, 0, 4, length);
-            insert(((long) PackedChars.hash(chars0, chars1) << 32) | ((long) length << 24) | (canonicalStart + 1), chars0, chars1);
-            size++;
+            int at = ENTRY * index;
+            entries[at] = chars0;
+            entries[at + 1] = chars1;
+            entries[at + 2] = ((long) length << 32) | (canonicalStart + 1);
+            long head = ((long) PackedChars.hash(chars0, chars1) << 32) | (index + 1);
+            slots[freeSlot(head)] = head;
         }
 
-        private void insert(long head, long chars0, long chars1) {
-            int mask = table.length / ENTRY - 1;
+        private int freeSlot(long head) {
+            int mask = slots.length - 1;
             int slot = (int) (head >>> 32) & mask;
-            while (table[ENTRY * slot] != 0) {
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            int at = ENTRY * slot;
-            table[at] = head;
-            table[at + 1] = chars0;
-            table[at + 2] = chars1;
+            return slot;
         }
-
     }
 }

@@ -5,120 +5,127 @@ import vn.donthu.analysis.PackedChars;
 
 /**
  * What a {@link WordSegmenter.Session} has looked up of each syllable it has seen, found again by
- * the syllable's chars: a hash table whose entries hold the hash, and records that hold the
- * syllable and its {@value #FIELDS} ints side by side, so that finding a syllable reads few
- * places in memory. Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in
- * case a stream of garbage keeps bringing new ones. Not thread-safe.
+ * the syllable's chars. A hash table of one long per slot (the hash and the syllable's index) leads
+ * to the syllable's entry in a dense array, where its chars, packed when it is short, its length and
+ * its {@value #FIELDS} ints lie side by side. Entries are in the order syllables were first seen,
+ * so the frequent ones, seen early, share a few cache lines; a table of whole entries spread them
+ * over megabytes, and finding a syllable was a cache miss on the analysis chain's hot path.
+ * Bounded: past {@link #MAX_SYLLABLES} syllables, all are forgotten at once, in case a stream of
+ * garbage keeps bringing new ones. Not thread-safe.
  */
 final class RememberedSyllables {
 
     /** The ints remembered per syllable. */
-    static final int FIELDS = 5;
+    static final int FIELDS = 7;
     /** Text is made of a few thousand syllables. */
     static final int MAX_SYLLABLES = 1 << 15;
 
-    /** A record: where the syllable's chars start in {@link #chars}, their count, then the fields. */
-    private static final int RECORD = 8;
-
-    /** Syllables up to this many chars are also kept in their slot, packed into two longs. */
+    /** Syllables up to this many chars are also kept in their entry, packed into two longs. */
     private static final int PACKED_LENGTH = PackedChars.MAX_LENGTH;
-    /** Longs per slot. */
-    private static final int SLOT = 3;
+    /** Longs per entry: the packed chars, then the fields and last the length, two ints to a long. */
+    private static final int ENTRY = 2 + (FIELDS + 1) / 2;
 
-    /**
-     * Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty;
-     * then its chars, packed, if it has no more than {@value #PACKED_LENGTH}: a syllable is then
-     * compared without reading {@link #chars}. At most half full.
-     */
-    private long[] slots = new long[SLOT * 1024];
-    private int[] records = new int[RECORD * 1024];
+    /** Per slot: the hash in the upper half, the syllable's index + 1 in the lower, 0 when empty. At most half full. */
+    private long[] slots = new long[1024];
+    /** Per syllable, by index: its entry, from ENTRY * index. */
+    private long[] entries = new long[ENTRY * 512];
+    /** Per syllable, by index: where its chars start in {@link #chars}. */
+    private int[] charStarts = new int[512];
     private char[] chars = new char[4096];
     private int charsLength;
     private int size;
 
     /**
-     * The index of the syllable {@code text[start, start + length)}, or -1 if it is not
-     * remembered; its fields are then {@code fields()[offset(index) + f]}, {@code f < FIELDS}.
+     * Where the syllable {@code text[start, start + length)} is remembered, or -1 if it is not;
+     * its fields are then {@link #field}{@code (found, f)}, {@code f < FIELDS}.
      */
     int find(char[] text, int start, int length) {
         boolean packed = length <= PACKED_LENGTH;
         long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
         long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
         int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
-        int mask = slots.length / SLOT - 1;
+        int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entryAt = SLOT * slot;
-            long entry = slots[entryAt];
+            long entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
             if ((int) (entry >>> 32) == hash) {
                 int index = (int) entry - 1;
-                int at = RECORD * index;
-                if (records[at + 1] == length && (packed
-                        ? slots[entryAt + 1] == chars0 && slots[entryAt + 2] == chars1
-                        : sameChars(records[at], text, start, length))) {
-                    return index;
+                int at = ENTRY * index;
+                if ((int) entries[at + ENTRY - 1] == length && (packed
+                        ? entries[at] == chars0 && entries[at + 1] == chars1
+                        : sameChars(charStarts[index], text, start, length))) {
+                    return at;
                 }
             }
         }
     }
 
-    /** Remembers the syllable, which must not be remembered yet, with {@code fields}; returns its index. */
+    /**
+     * Remembers the syllable, which must not be remembered yet, with {@code fields}; returns where,
+     * as {@link #find} does.
+     */
     int add(char[] text, int start, int length, int[] fields) {
         if (size == MAX_SYLLABLES) {
             Arrays.fill(slots, 0);
             size = 0;
             charsLength = 0;
         }
-        if ((size + 1) * 2 > slots.length / SLOT) {
+        if ((size + 1) * 2 > slots.length) {
             long[] old = slots;
             slots = new long[old.length * 2];
-            for (int entryAt = 0; entryAt < old.length; entryAt += SLOT) {
-                if (old[entryAt] != 0) {
-                    insert(old[entryAt], old[entryAt + 1], old[entryAt + 2]);
+            for (long entry : old) {
+                if (entry != 0) {
+                    slots[freeSlot(entry)] = entry;
                 }
             }
         }
         int index = size++;
-        int at = RECORD * index;
-        if (at == records.length) {
-            records = Arrays.copyOf(records, records.length * 2);
+        if (index == charStarts.length) {
+            charStarts = Arrays.copyOf(charStarts, index * 2);
+            entries = Arrays.copyOf(entries, ENTRY * index * 2);
         }
         if (charsLength + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsLength + length));
         }
         System.arraycopy(text, start, chars, charsLength, length);
-        records[at] = charsLength;
-        records[at + 1] = length;
-        System.arraycopy(fields, 0, records, at + 2, FIELDS);
+        charStarts[index] = charsLength;
         charsLength += length;
         boolean packed = length <= PACKED_LENGTH;
         long chars0 = packed ? PackedChars.pack(text, start, 0, length) : 0;
         long chars1 = packed ? PackedChars.pack(text, start, 4, length) : 0;
         int hash = packed ? PackedChars.hash(chars0, chars1) : hash(text, start, length);
-        insert(((long) hash << 32) | (index + 1), chars0, chars1);
-        return index;
+        long entry = ((long) hash << 32) | (index + 1);
+        slots[freeSlot(entry)] = entry;
+        int at = ENTRY * index;
+        entries[at] = chars0;
+        entries[at + 1] = chars1;
+        for (int f = 0; f + 1 < FIELDS; f += 2) {
+            entries[at + 2 + f / 2] = pair(fields[f], fields[f + 1]);
+        }
+        entries[at + ENTRY - 1] = pair(fields[FIELDS - 1], length);
+        return at;
     }
 
-    private void insert(long entry, long chars0, long chars1) {
-        int mask = slots.length / SLOT - 1;
+    /** Field {@code f} of the syllable {@link #find} or {@link #add} found at {@code found}. */
+    int field(int found, int f) {
+        long pair = entries[found + 2 + (f >> 1)];
+        return (f & 1) == 0 ? (int) (pair >>> 32) : (int) pair;
+    }
+
+    private static long pair(int high, int low) {
+        return ((long) high << 32) | (low & 0xFFFFFFFFL);
+    }
+
+    /** Where the entry goes in {@link #slots}: the first empty slot from its hash on. */
+    private int freeSlot(long entry) {
+        int mask = slots.length - 1;
         int slot = (int) (entry >>> 32) & mask;
-        while (slots[SLOT * slot] != 0) {
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[SLOT * slot] = entry;
-        slots[SLOT * slot + 1] = chars0;
-        slots[SLOT * slot + 2] = chars1;
-    }
-
-    /** The array that holds the fields: those of syllable {@code index} start at {@code offset(index)}. */
-    int[] fields() {
-        return records;
-    }
-
-    static int offset(int index) {
-        return RECORD * index + 2;
+        return slot;
     }
 
     /** Arrays.equals, which is slower on syllables: it is made for long arrays. */

@@ -31,6 +31,9 @@ import vn.donthu.analysis.VietnameseFolder;
  *       starts with such words starts after them. When the run is known to start a sentence
  *       ({@link #segment(List, boolean)}), its first word joins the name only as a surname or as
  *       the start of a lexicon word.</li>
+ *   <li>A surname followed by "văn" or "thị" and one more syllable is a name even when it is not
+ *       capitalized throughout ("nguyễn văn linh", "Hồ văn Trương"), unless "văn" or "thị" makes
+ *       a lexicon word with that syllable ("lương thị trường").</li>
  *   <li>Tokens in capitals that are no syllable of any lexicon word are acronyms (UBND, HĐND)
  *       and words of their own; a heading in capitals ("ĐƠN KHIẾU NẠI") goes through the
  *       lexicon, case aside.</li>
@@ -123,8 +126,16 @@ public final class WordSegmenter {
     private static final int FOLDED_BEFORE_NAME = 1 << 4;
     private static final int SURNAME = 1 << 5;
     private static final int FOLDED_SURNAME = 1 << 6;
+    private static final int LOWER_SURNAME = 1 << 7;
+    private static final int MIDDLE_NAME = 1 << 8;
+
+    /** The middle names of most men ("văn") and women ("thị"), which only follow a surname in a name. */
+    private static final Set<String> MIDDLE_NAMES = Set.of("văn", "thị");
 
     private final Lexicon lexicon;
+    /** The lexicon's tries, held here: read for every syllable. */
+    private final WordTrie exactTrie;
+    private final WordTrie foldedTrie;
     private final Weights weights;
     /** Per word of the lexicon: what it adds to the score of a segmentation (see the class description). */
     private final double[] wordScores;
@@ -135,6 +146,8 @@ public final class WordSegmenter {
 
     public WordSegmenter(Lexicon lexicon, Weights weights) {
         this.lexicon = lexicon;
+        this.exactTrie = lexicon.trie(SyllableKey.EXACT);
+        this.foldedTrie = lexicon.trie(SyllableKey.FOLDED);
         this.weights = weights;
         this.wordScores = new double[lexicon.size()];
         for (int word = 0; word < wordScores.length; word++) {
@@ -207,17 +220,17 @@ public final class WordSegmenter {
             for (int i = 0; i < n; i++) {
                 int start = starts[i];
                 int length = ends[i] - start;
-                int index = seen.find(text, start, length);
-                if (index < 0) {
-                    index = remember(text, start, length);
+                int found = seen.find(text, start, length);
+                if (found < 0) {
+                    found = remember(text, start, length);
                 }
-                int[] remembered = seen.fields();
-                int at = RememberedSyllables.offset(index);
-                lattice.exactIds[i] = remembered[at];
-                lattice.foldedIds[i] = remembered[at + 1];
-                lattice.exactFirsts[i] = remembered[at + 2];
-                lattice.foldedFirsts[i] = remembered[at + 3];
-                lattice.flags[i] = remembered[at + 4];
+                lattice.exactIds[i] = seen.field(found, 0);
+                lattice.foldedIds[i] = seen.field(found, 1);
+                lattice.exactFirsts[i] = seen.field(found, 2);
+                lattice.foldedFirsts[i] = seen.field(found, 3);
+                lattice.flags[i] = seen.field(found, 4);
+                lattice.exactFollowers[i] = seen.field(found, 5);
+                lattice.foldedFollowers[i] = seen.field(found, 6);
             }
             return lattice.segment(n, startsSentence, lengths);
         }
@@ -230,6 +243,8 @@ public final class WordSegmenter {
             fields[2] = one.exactFirsts[0];
             fields[3] = one.foldedFirsts[0];
             fields[4] = one.flags[0];
+            fields[5] = one.exactFollowers[0];
+            fields[6] = one.foldedFollowers[0];
             return seen.add(text, start, length, fields);
         }
     }
@@ -257,17 +272,20 @@ public final class WordSegmenter {
     private void describe(CharSequence s, char[] key, Lattice lattice, int i) {
         int exactId = lexicon.syllableId(SyllableKey.EXACT, s, 0, s.length(), key);
         lattice.exactIds[i] = exactId;
-        lattice.exactFirsts[i] = exactId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.EXACT).child(WordTrie.ROOT, exactId);
+        lattice.exactFirsts[i] = exactId < 0 ? WordTrie.NONE : exactTrie.child(WordTrie.ROOT, exactId);
+        lattice.exactFollowers[i] = lattice.exactFirsts[i] == WordTrie.NONE ? 0 : exactTrie.followers(lattice.exactFirsts[i]);
         int bits = 0;
         // The folded index is only read for runs with no mark at all.
         if (SyllableKey.hasMarks(s, 0, s.length())) {
             bits |= MARKS;
             lattice.foldedIds[i] = -1;
             lattice.foldedFirsts[i] = WordTrie.NONE;
+            lattice.foldedFollowers[i] = 0;
         } else {
             int foldedId = lexicon.syllableId(SyllableKey.FOLDED, s, 0, s.length(), key);
             lattice.foldedIds[i] = foldedId;
-            lattice.foldedFirsts[i] = foldedId < 0 ? WordTrie.NONE : lexicon.trie(SyllableKey.FOLDED).child(WordTrie.ROOT, foldedId);
+            lattice.foldedFirsts[i] = foldedId < 0 ? WordTrie.NONE : foldedTrie.child(WordTrie.ROOT, foldedId);
+            lattice.foldedFollowers[i] = lattice.foldedFirsts[i] == WordTrie.NONE ? 0 : foldedTrie.followers(lattice.foldedFirsts[i]);
         }
         Shape shape = Shape.of(s);
         // In capitals, a syllable the lexicon knows is part of a heading ("ĐƠN KHIẾU NẠI"); one it
@@ -283,6 +301,11 @@ public final class WordSegmenter {
             bits |= FOLDED_BEFORE_NAMES.contains(lower) ? FOLDED_BEFORE_NAME : 0;
             bits |= SURNAMES.contains(lower) ? SURNAME : 0;
             bits |= FOLDED_SURNAMES.contains(lower) ? FOLDED_SURNAME : 0;
+            bits |= MIDDLE_NAMES.contains(lower) ? MIDDLE_NAME : 0;
+        } else if (shape == Shape.LOWER) {
+            String lower = s.toString();
+            bits |= SURNAMES.contains(lower) ? LOWER_SURNAME : 0;
+            bits |= MIDDLE_NAMES.contains(lower) ? MIDDLE_NAME : 0;
         }
         lattice.flags[i] = bits;
     }
@@ -309,6 +332,9 @@ public final class WordSegmenter {
         /** The trie node each syllable leads to from the root, or NONE: no word starts with it. */
         final int[] exactFirsts;
         final int[] foldedFirsts;
+        /** The {@link WordTrie#followers} of the nodes in exactFirsts and foldedFirsts. */
+        final int[] exactFollowers;
+        final int[] foldedFollowers;
         final int[] flags;
         /** Numbers and other tokens with a digit, and acronyms: never part of a longer word. */
         final boolean[] standsAlone;
@@ -326,6 +352,8 @@ public final class WordSegmenter {
             foldedIds = new int[capacity];
             exactFirsts = new int[capacity];
             foldedFirsts = new int[capacity];
+            exactFollowers = new int[capacity];
+            foldedFollowers = new int[capacity];
             flags = new int[capacity];
             standsAlone = new boolean[capacity];
             nameEnd = new int[capacity];
@@ -368,9 +396,9 @@ public final class WordSegmenter {
                     // A syllable said twice is a reduplicative word ("lâu lâu", "nhao nhao").
                     relax(i, i + 2, best[i] + weights.lexicon);
                 }
-                walk(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, i, n);
+                walk(exactTrie, exactIds, exactFirsts, exactFollowers, i, n);
                 if (folded) {
-                    walk(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, i, n);
+                    walk(foldedTrie, foldedIds, foldedFirsts, foldedFollowers, i, n);
                 }
             }
             int count = 0;
@@ -410,13 +438,42 @@ public final class WordSegmenter {
                 }
                 i = Math.max(end, i + 1);
             }
+            if (!folded) {
+                findNamesInLowerCase(n);
+            }
+        }
+
+        /**
+         * Marks names not written in capitals throughout ("nguyễn văn linh", "Hồ văn Trương"): a
+         * surname, "văn" or "thị", and a given name, unless the middle name and what follows make
+         * a word ("Lương thị trường", "Đoàn văn phòng").
+         */
+        private void findNamesInLowerCase(int n) {
+            for (int i = 0; i + 2 < n; i++) {
+                int given = i + 2;
+                if ((flags[i] & (SURNAME | LOWER_SURNAME)) == 0 || (flags[i + 1] & MIDDLE_NAME) == 0
+                        || nameEnd[i] > i + 1 || inName[i] || nameEnd[i + 1] > i + 2 || inName[i + 1]
+                        || standsAlone[given] || nameEnd[given] > given + 1 || inName[given]) {
+                    continue;
+                }
+                WordTrie trie = exactTrie;
+                int node = exactFirsts[i + 1] == WordTrie.NONE || exactIds[given] < 0
+                        ? WordTrie.NONE : trie.child(exactFirsts[i + 1], exactIds[given]);
+                if (node != WordTrie.NONE && trie.wordAt(node) != WordTrie.NONE) {
+                    continue;
+                }
+                nameEnd[i] = given + 1;
+                inName[i + 1] = true;
+                inName[given] = true;
+                i = given;
+            }
         }
 
         /** Whether the run's first syllable may start a name at the start of a sentence. */
         private boolean startsName(int n, boolean folded) {
             return (flags[0] & (folded ? FOLDED_SURNAME : SURNAME)) != 0
-                    || startsLexiconWord(lexicon.trie(SyllableKey.EXACT), exactIds, exactFirsts, n)
-                    || (folded && startsLexiconWord(lexicon.trie(SyllableKey.FOLDED), foldedIds, foldedFirsts, n));
+                    || startsLexiconWord(exactTrie, exactIds, exactFirsts, n)
+                    || (folded && startsLexiconWord(foldedTrie, foldedIds, foldedFirsts, n));
         }
 
         /** Whether a lexicon word of two or more syllables starts the run. */
@@ -432,9 +489,9 @@ public final class WordSegmenter {
         }
 
         /** Relaxes the lattice with every lexicon word that starts at {@code start}. */
-        private void walk(WordTrie trie, int[] ids, int[] firsts, int start, int n) {
+        private void walk(WordTrie trie, int[] ids, int[] firsts, int[] followers, int start, int n) {
             int node = firsts[start];
-            if (node == WordTrie.NONE) {
+            if (node == WordTrie.NONE || start + 1 == n || !WordTrie.mayFollow(followers[start], ids[start + 1])) {
                 return;
             }
             double base = best[start];
@@ -442,11 +499,12 @@ public final class WordSegmenter {
                 if (ids[j] < 0 || standsAlone[j] || nameEnd[j] > j + 1 || inName[j]) {
                     return;
                 }
-                node = trie.child(node, ids[j]);
-                if (node == WordTrie.NONE) {
+                long transition = trie.transition(node, ids[j]);
+                if (transition == WordTrie.ABSENT) {
                     return;
                 }
-                int word = trie.wordAt(node);
+                node = WordTrie.child(transition);
+                int word = WordTrie.word(transition);
                 if (word != WordTrie.NONE) {
                     relax(start, j + 1, base + wordScores[word]);
                 }

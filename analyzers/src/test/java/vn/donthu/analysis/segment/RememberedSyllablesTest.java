@@ -10,12 +10,16 @@ public class RememberedSyllablesTest {
     public void findsWhatWasAddedWithItsFields() {
         RememberedSyllables remembered = new RememberedSyllables();
         char[] text = "khiếu nại khiếu".toCharArray();
-        int khieu = remembered.add(text, 0, 5, new int[] {1, 2, 3, 4, 5});
-        int nai = remembered.add(text, 6, 3, new int[] {6, 7, 8, 9, 10});
-        assertEquals(khieu, remembered.find(text, 10, 5));
-        assertEquals(nai, remembered.find(text, 6, 3));
+        remembered.add(text, 0, 5, new int[] {1, 2, 3, 4, 5, 6, 7});
+        remembered.add(text, 6, 3, new int[] {6, 7, -8, 9, 10, 11, 12});
+        int khieu = remembered.find(text, 10, 5);
+        int nai = remembered.find(text, 6, 3);
         assertEquals(-1, remembered.find(text, 0, 4));
-        assertEquals(8, remembered.fields()[RememberedSyllables.offset(nai) + 2]);
+        for (int f = 0; f < RememberedSyllables.FIELDS; f++) {
+            assertEquals(f + 1, remembered.field(khieu, f));
+        }
+        assertEquals(-8, remembered.field(nai, 2));
+        assertEquals(12, remembered.field(nai, RememberedSyllables.FIELDS - 1));
     }
 
     @Test
@@ -25,15 +29,14 @@ public class RememberedSyllablesTest {
         for (int i = 0; i < RememberedSyllables.MAX_SYLLABLES; i++) {
             char[] syllable = ("s" + i).toCharArray();
             fields[0] = i;
-            assertEquals(i, remembered.add(syllable, 0, syllable.length, fields));
+            remembered.add(syllable, 0, syllable.length, fields);
         }
         char[] first = "s0".toCharArray();
-        assertEquals(0, remembered.find(first, 0, 2));
+        assertEquals(0, remembered.field(remembered.find(first, 0, 2), 0));
         char[] next = "tiếp".toCharArray();
         fields[0] = 42;
-        int index = remembered.add(next, 0, next.length, fields);
-        assertEquals(0, index);
+        remembered.add(next, 0, next.length, fields);
         assertEquals(-1, remembered.find(first, 0, 2));
-        assertEquals(42, remembered.fields()[RememberedSyllables.offset(remembered.find(next, 0, next.length))]);
+        assertEquals(42, remembered.field(remembered.find(next, 0, next.length), 0));
     }
 }

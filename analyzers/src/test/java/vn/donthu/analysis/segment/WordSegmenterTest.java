@@ -49,6 +49,14 @@ public class WordSegmenterTest {
     }
 
     @Test
+    public void aSurnameAndVanOrThiStartANameTypedInLowerCase() {
+        assertEquals("đơn của ông nguyễn_văn_linh gửi bà Hồ_thị_Hoa", segment("đơn của ông nguyễn văn linh gửi bà Hồ thị Hoa"));
+        // Unless "văn" or "thị" starts a word with what follows.
+        assertEquals("lương thị_trường tăng", segment("lương thị trường tăng"));
+        assertEquals("đoàn văn_bản đến", segment("đoàn văn bản đến"));
+    }
+
+    @Test
     public void aSentenceInitialTitleIsNotPartOfTheName() {
         assertEquals("Ông Nguyễn_Văn_Thắng khiếu_nại", segment("Ông Nguyễn Văn Thắng khiếu nại"));
         assertEquals("Chị Hoa khiếu_nại", segment("Chị Hoa khiếu nại"));

@@ -228,6 +228,24 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aTextFileInWindows1258IsStoredAsUnicode() throws Exception {
+        // Written by iconv -t windows-1258: tone marks are combining bytes after the vowel.
+        byte[] windows1258;
+        try (var in = getClass().getResourceAsStream("don-kien-nghi.cp1258.txt")) {
+            windows1258 = in.readAllBytes();
+        }
+
+        Extraction letter = extractor.extract(windows1258, "don-kien-nghi.txt");
+
+        assertThat(letter.method()).isEqualTo(ExtractionMethod.TEXT_LAYER);
+        assertThat(letter.text()).startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("Kính gửi: Ủy ban nhân dân xã Tân Đức, huyện Phú Bình, tỉnh Thái Nguyên.")
+                .contains("hộ ông Lương Văn Ước ở liền kề đã tự ý xây tường rào lấn sang phần đất")
+                .endsWith("Trần Thị Thủy");
+        assertThat(Normalizer.isNormalized(letter.text(), Normalizer.Form.NFC)).isTrue();
+    }
+
+    @Test
     void anEmptyFileIsRefusedWithItsReason() {
         assertThatThrownBy(() -> extractor.extract(new byte[0], "empty.pdf"))
                 .isInstanceOf(UnreadableFileException.class).hasMessage("empty file (0 bytes)");
