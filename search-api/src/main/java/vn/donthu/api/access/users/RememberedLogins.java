@@ -56,8 +56,8 @@ public class RememberedLogins {
         return ttlNanos > 0 && capacity > 0;
     }
 
-    Optional<Login> recall(String username, String password) {
-        Login login = logins.get(key(username, password));
+    Optional<Login> recall(String key) {
+        Login login = logins.get(key);
         if (login == null || login.expiresAt() - System.nanoTime() <= 0) {
             return Optional.empty();
         }
@@ -69,7 +69,7 @@ public class RememberedLogins {
         return changes.get();
     }
 
-    void remember(String username, String password, Object principal, Collection<? extends GrantedAuthority> authorities,
+    void remember(String key, String username, Object principal, Collection<? extends GrantedAuthority> authorities,
                   long changesBeforeCheck) {
         long now = System.nanoTime();
         if (logins.size() >= capacity) {
@@ -78,7 +78,7 @@ public class RememberedLogins {
         if (logins.size() >= capacity) {
             return;
         }
-        logins.put(key(username, password), new Login(username, principal, authorities, now + ttlNanos));
+        logins.put(key, new Login(username, principal, authorities, now + ttlNanos));
         if (changes.get() != changesBeforeCheck) {
             forget(username);
         }
@@ -90,7 +90,8 @@ public class RememberedLogins {
         logins.values().removeIf(l -> l.username().equals(username));
     }
 
-    private String key(String username, String password) {
+    /** Where a login with this name and password is remembered: a salted hash, so the password itself is never kept. */
+    String key(String username, String password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);
