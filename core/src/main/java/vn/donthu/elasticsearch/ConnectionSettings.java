@@ -16,13 +16,17 @@ public record ConnectionSettings(
         Optional<String> apiKey,
         Optional<String> username,
         Optional<String> password,
-        Optional<Path> caCertificate) {
+        Optional<Path> caCertificate,
+        int connections) {
 
     public static final String URL = "donthu.elasticsearch.url";
     public static final String API_KEY = "donthu.elasticsearch.api-key";
     public static final String USERNAME = "donthu.elasticsearch.username";
     public static final String PASSWORD = "donthu.elasticsearch.password";
     public static final String CA_CERTIFICATE = "donthu.elasticsearch.ca-certificate";
+    /** HTTP connections kept open to Elasticsearch; the low-level client's default (10 per host) queues concurrent searches. */
+    public static final String CONNECTIONS = "donthu.elasticsearch.connections";
+    public static final int DEFAULT_CONNECTIONS = 64;
 
     public ConnectionSettings {
         if (username.isPresent() != password.isPresent()) {
@@ -30,6 +34,9 @@ public record ConnectionSettings(
         }
         if (apiKey.isPresent() && username.isPresent()) {
             throw new IllegalArgumentException("give either " + API_KEY + " or " + USERNAME + "/" + PASSWORD + ", not both");
+        }
+        if (connections < 1) {
+            throw new IllegalArgumentException(CONNECTIONS + " must be at least 1, not " + connections);
         }
         caCertificate.ifPresent(ca -> {
             if (!Files.isReadable(ca)) {
@@ -44,11 +51,17 @@ public record ConnectionSettings(
                 settings.get(API_KEY),
                 settings.get(USERNAME),
                 settings.get(PASSWORD),
-                settings.get(CA_CERTIFICATE).map(Path::of));
+                settings.get(CA_CERTIFICATE).map(Path::of),
+                settings.get(CONNECTIONS).map(Integer::parseInt).orElse(DEFAULT_CONNECTIONS));
     }
 
     public static ConnectionSettings to(URI url) {
-        return new ConnectionSettings(Optional.of(url), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return to(url, DEFAULT_CONNECTIONS);
+    }
+
+    public static ConnectionSettings to(URI url, int connections) {
+        return new ConnectionSettings(Optional.of(url), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                connections);
     }
 
     public boolean external() {
@@ -68,6 +81,6 @@ public record ConnectionSettings(
         // Never print secrets into logs.
         return "ConnectionSettings[url=" + url.map(URI::toString).orElse("managed node")
                 + ", auth=" + (apiKey.isPresent() ? "api key" : username.map(u -> "user " + u).orElse("none"))
-                + ", ca=" + caCertificate.map(Path::toString).orElse("system trust") + "]";
+                + ", ca=" + caCertificate.map(Path::toString).orElse("system trust") + ", connections=" + connections + "]";
     }
 }

@@ -44,7 +44,8 @@ public final class ElasticsearchClients {
             if (tls != null) {
                 http.setSSLContext(tls);
             }
-            return http;
+            // One host: every connection may go to it, so concurrent API requests are not queued behind the default 10.
+            return http.setMaxConnPerRoute(settings.connections()).setMaxConnTotal(settings.connections());
         });
         builder.setRequestConfigCallback(request -> request.setConnectTimeout(10_000).setSocketTimeout(120_000));
         return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper())));

@@ -19,7 +19,7 @@ public final class ElasticsearchConnector {
         ConnectionSettings connection = ConnectionSettings.from(settings);
         if (!connection.external()) {
             URI url = new ManagedNode(ManagedNodeSettings.from(settings)).ensureRunning();
-            connection = ConnectionSettings.to(url);
+            connection = ConnectionSettings.to(url, connection.connections());
         }
         return ElasticsearchClients.create(connection);
     }

@@ -1,11 +1,15 @@
 package vn.donthu.api.audit;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.IndexRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,20 +21,28 @@ import vn.donthu.index.IndexSettings;
 /**
  * The append-only audit trail. Each event becomes a new document with an id Elasticsearch chooses
  * ({@code op_type=create}); nothing in the application updates or deletes one. An event is written
- * before the data it describes is sent: if the trail cannot be written, the request fails.
+ * before the data it describes is sent: if the trail cannot be written, the request fails. The write
+ * may be started early ({@link #start}) so that it runs while the response is prepared; the caller
+ * still waits for it ({@link Pending#acknowledged}) before answering.
  */
 @Service
 public class AuditTrail {
 
-    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient client;
     private final String alias;
 
     public AuditTrail(ElasticsearchClient client, IndexSettings indices) {
-        this.client = client;
+        this.client = new ElasticsearchAsyncClient(client._transport());
         this.alias = indices.names().alias("audit");
     }
 
+    /** Writes the event and returns once Elasticsearch has acknowledged it. */
     public void record(AuditEvent event) {
+        start(event).acknowledged();
+    }
+
+    /** Sends the event now (who and from where are read on the calling thread) without waiting for it. */
+    public Pending start(AuditEvent event) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         List<String> roles = who == null ? List.of()
                 : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
@@ -38,11 +50,24 @@ public class AuditTrail {
                 ? request.getRequest().getRemoteAddr() : null;
         AuditRecord entry = new AuditRecord(Instant.now(), who == null ? null : who.getName(), roles, event.action(),
                 event.query(), event.filters(), event.letterIds(), event.identityDisclosed(), event.resultCount(), address);
-        try {
-            client.index(IndexRequest.of(i -> i.index(alias).opType(co.elastic.clients.elasticsearch._types.OpType.Create)
-                    .document(entry)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the audit trail could not be written; nothing was disclosed", e);
+        return new Pending(client.index(IndexRequest.of(i -> i.index(alias).opType(OpType.Create).document(entry))));
+    }
+
+    /** An audit write under way; nothing it describes may be sent before {@link #acknowledged} returns. */
+    public record Pending(CompletableFuture<?> write) {
+
+        /** Waits for the write; throws, so that the request fails, when the trail could not be written. */
+        public void acknowledged() {
+            try {
+                write.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new UncheckedIOException("the audit trail could not be written; nothing was disclosed",
+                        cause instanceof IOException io ? io : new IOException(cause));
+            }
         }
     }
 }

@@ -182,13 +182,16 @@ public class LetterSearch {
     private LetterSearchResult answer(LetterQuery query, SearchResponse<Letter> response, int page, int size,
                                       boolean facets, String next) {
         List<Hit<Letter>> hits = response.hits().hits();
-        audit.record(AuditEvent.of("search").query(query.typed()).filters(query.filters().describe())
+        // The record is written while snippets are placed and the answer is shaped, and acknowledged before it is sent.
+        AuditTrail.Pending recorded = audit.start(AuditEvent.of("search").query(query.typed()).filters(query.filters().describe())
                 .letters(hits.stream().map(Hit::id).toList())
                 .disclosed(LetterHits.disclosures(query.reader(), hits))
                 .count(response.hits().total().value()));
         Map<String, List<Snippet>> snippets = snippetPages.place(query.reader(), hits);
-        return new LetterSearchResult(query.typed(), response.hits().total().value(), page, size,
+        LetterSearchResult result = new LetterSearchResult(query.typed(), response.hits().total().value(), page, size,
                 hits.stream().map(h -> LetterHits.of(query.reader(), h, snippets.get(h.id()))).toList(),
                 facets ? FacetAggregations.read(response.aggregations()) : null, next);
+        recorded.acknowledged();
+        return result;
     }
 }

@@ -27,7 +27,8 @@ public final class ResetPasswordCommand {
         IndexSettings indices = IndexSettings.from(settings);
         try (ElasticsearchClient client = ElasticsearchConnector.connect(settings)) {
             indices.prepare(client);
-            UserStore users = new UserStore(client, indices, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            UserStore users = new UserStore(client, indices, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                    RememberedLogins.none());
             UserAccount account = users.find(args[0]).orElseThrow(
                     () -> new IllegalArgumentException("no account named '" + args[0] + "'"));
             String password = FirstAdmin.generatePassword();

@@ -31,11 +31,13 @@ public class UserStore implements UserDetailsService {
     private final ElasticsearchClient client;
     private final String alias;
     private final PasswordEncoder passwords;
+    private final RememberedLogins remembered;
 
-    UserStore(ElasticsearchClient client, IndexSettings indices, PasswordEncoder passwords) {
+    UserStore(ElasticsearchClient client, IndexSettings indices, PasswordEncoder passwords, RememberedLogins remembered) {
         this.client = client;
         this.alias = indices.names().alias("users");
         this.passwords = passwords;
+        this.remembered = remembered;
     }
 
     /**
@@ -56,6 +58,7 @@ public class UserStore implements UserDetailsService {
                 roles.stream().map(Role::name).sorted().toList(), Instant.now(), createdBy);
         try {
             client.create(c -> c.index(alias).id(username).document(account).refresh(Refresh.True));
+            remembered.forget(username);
             return account;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
@@ -75,6 +78,8 @@ public class UserStore implements UserDetailsService {
             client.index(i -> i.index(alias).id(username).document(account).refresh(Refresh.True));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            remembered.forget(username);
         }
     }
 

@@ -88,8 +88,9 @@ public final class LatencyBenchmark {
             String password = Base64.getUrlEncoder().encodeToString(random(18));
             UserStore users = app.getBean(UserStore.class);
             users.create(user, password, List.of(Role.INSPECTOR), "bench latency");
-            out.printf("%nHTTP Basic checks the password hash at every request (stateless): %.1f ms per check here%n",
-                    hashCheckMillis(app.getBean(PasswordEncoder.class), password, users.find(user).orElseThrow().passwordHash()));
+            out.printf("%none password hash check: %.1f ms here (successful HTTP Basic logins are remembered for %s s)%n",
+                    hashCheckMillis(app.getBean(PasswordEncoder.class), password, users.find(user).orElseThrow().passwordHash()),
+                    app.getEnvironment().getProperty("donthu.security.auth-cache-seconds", "60"));
             Reader reader = Reader.of(UsernamePasswordAuthenticationToken.authenticated(user, null,
                     List.of(Role.INSPECTOR.authority())), app.getBean(RoleHierarchy.class));
             LetterSearch search = app.getBean(LetterSearch.class);
