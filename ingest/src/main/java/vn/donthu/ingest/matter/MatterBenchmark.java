@@ -152,15 +152,15 @@ public final class MatterBenchmark {
         List<FieldValue> after = List.of();
         while (true) {
             List<FieldValue> from = after;
-            SearchResponse<Letter> page = client.search(s -> {
+            SearchResponse<LetterMatterState> page = client.search(s -> {
                 s.index(names.lettersAlias()).size(5_000).source(src -> src.filter(f -> f.includes(LetterFields.MATTER_ID)))
                         .sort(o -> o.field(f -> f.field("id")));
                 if (!from.isEmpty()) {
                     s.searchAfter(from);
                 }
                 return s;
-            }, Letter.class);
-            List<Hit<Letter>> hits = page.hits().hits();
+            }, LetterMatterState.class);
+            List<Hit<LetterMatterState>> hits = page.hits().hits();
             if (hits.isEmpty()) {
                 return matters;
             }

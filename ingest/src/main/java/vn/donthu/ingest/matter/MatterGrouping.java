@@ -26,8 +26,10 @@ import vn.donthu.matter.deadline.DeadlineRules;
  *
  * <p>Writes go in an order that a run killed at any point leaves recoverable: the matters first,
  * then the new letters, then what older letters carry ({@code matter_id}, flags, status), then the
- * deletion of matters merged into others. Letters left without a matter are grouped by {@link #groupUngrouped()} at the
- * start of the next run; a matter saved with the letters of one it absorbed, beside that one not yet
+ * deletion of matters merged into others. New letters a run did not index are extracted again by the
+ * next, which finds them already in their matters. Letters left without a matter (indexed before
+ * grouping existed, or by a version that grouped after indexing) are grouped by
+ * {@link #groupUngrouped} at the start of the next run; a matter saved with the letters of one it absorbed, beside that one not yet
  * deleted, is merged again when both are next read.
  */
 public final class MatterGrouping {
@@ -120,8 +122,8 @@ public final class MatterGrouping {
     }
 
     /**
-     * Groups the letters that have no matter: those a run indexed and then died before grouping, or
-     * indexed before grouping existed; says so on {@code out} when there were any. Returns how many.
+     * Groups the letters that have no matter: those indexed before grouping existed, or by a version
+     * that grouped after indexing and died in between; says so on {@code out} when there were any. Returns how many.
      */
     public int groupUngrouped(PrintStream out) throws IOException {
         int grouped = 0;
