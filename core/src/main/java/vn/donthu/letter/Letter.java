@@ -22,6 +22,9 @@ import java.util.List;
  * @param attachmentIds   for an e-mail, the ids of its attachments' letters, in the message's order
  * @param sourceRecord    for a letter imported from another petition-management system, its record there;
  *                        null for files
+ * @param matterFlags     the flags of the letter's matter (prolonged, overdue, escalated, crowded), copied onto
+ *                        the letter so that letters can be filtered by them without a join
+ * @param matterStatus    the {@link vn.donthu.matter.MatterStatus} name of the letter's matter, copied likewise
  */
 public record Letter(
         String id,
@@ -42,13 +45,16 @@ public record Letter(
         Instant ingestedAt,
         String parentId,
         List<String> attachmentIds,
-        SourceRecord sourceRecord) {
+        SourceRecord sourceRecord,
+        List<String> matterFlags,
+        String matterStatus) {
 
     public Letter {
         sourcePaths = List.copyOf(sourcePaths);
         // Letters indexed before schema 3 have no pages.
         pages = pages == null ? List.of() : List.copyOf(pages);
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+        matterFlags = matterFlags == null ? List.of() : List.copyOf(matterFlags);
     }
 
     /** A letter read from a file of its own: no message around it, no record in another system. */
@@ -57,13 +63,20 @@ public record Letter(
                   List<PageInfo> pages, String rawText, String redactedText, LetterDetails details, String matterId,
                   Instant ingestedAt) {
         this(id, sourcePath, sourcePaths, fileName, mediaType, sizeBytes, pageCount, extractionMethod, ocrConfidence,
-                text, pages, rawText, redactedText, details, matterId, ingestedAt, null, List.of(), null);
+                text, pages, rawText, redactedText, details, matterId, ingestedAt, null, List.of(), null, List.of(), null);
     }
 
     /** This letter as part of an e-mail: attached to {@code parentId}, or the message with these attachments. */
     public Letter inMessage(String parent, List<String> attachments) {
         return new Letter(id, sourcePath, sourcePaths, fileName, mediaType, sizeBytes, pageCount, extractionMethod,
                 ocrConfidence, text, pages, rawText, redactedText, details, matterId, ingestedAt, parent, attachments,
-                sourceRecord);
+                sourceRecord, matterFlags, matterStatus);
+    }
+
+    /** This letter in a matter, carrying the matter's flags and status. */
+    public Letter inMatter(String matter, List<String> flags, String status) {
+        return new Letter(id, sourcePath, sourcePaths, fileName, mediaType, sizeBytes, pageCount, extractionMethod,
+                ocrConfidence, text, pages, rawText, redactedText, details, matter, ingestedAt, parentId, attachmentIds,
+                sourceRecord, flags, status);
     }
 }

@@ -213,8 +213,7 @@ public final class IngestRun {
             return;
         }
         List<Letter> letters = batch.stream().map(this::toLetter).toList();
-        Map<String, String> failures = indexer.index(letters);
-        matters.group(letters.stream().filter(letter -> !failures.containsKey(letter.id())).toList());
+        Map<String, String> failures = matters.index(letters, indexer);
         for (Extracted result : batch) {
             NewLetter letter = result.letter();
             int ocrPages = result.extraction().ocrPages();

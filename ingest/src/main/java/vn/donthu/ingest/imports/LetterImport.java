@@ -53,15 +53,11 @@ public final class LetterImport {
     private final PrintStream out;
 
     /**
-     * Indexes each batch and groups its letters into matters before the checkpoint moves past it, so that
-     * a resumed import redoes the grouping of the batch it redoes.
+     * Groups each batch into matters and indexes its letters carrying them before the checkpoint moves
+     * past it, so that a resumed import redoes the grouping of the batch it redoes.
      */
     public LetterImport(LetterIndexer indexer, MatterGrouping matters, PrintStream out) {
-        this(letters -> {
-            Map<String, String> refused = indexer.index(letters);
-            matters.group(letters.stream().filter(letter -> !refused.containsKey(letter.id())).toList());
-            return refused;
-        }, out);
+        this(letters -> matters.index(letters, indexer), out);
     }
 
     LetterImport(Bulk indexer, PrintStream out) {

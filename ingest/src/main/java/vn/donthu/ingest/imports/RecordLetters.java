@@ -78,7 +78,7 @@ final class RecordLetters {
         Letter letter = new Letter(letterId(mapping.system(), recordId), path, List.of(path), fileName, "text/plain",
                 text.getBytes(StandardCharsets.UTF_8).length, 1, ExtractionMethod.TEXT_LAYER, null, normalized, List.of(),
                 null, Redaction.apply(normalized, details.personalData()), details, null, Instant.now(), null, List.of(),
-                new SourceRecord(mapping.system(), recordId, received, mapping.metadataOf(record.fields())));
+                new SourceRecord(mapping.system(), recordId, received, mapping.metadataOf(record.fields())), List.of(), null);
         return new Mapped(record, letter, null);
     }
 }

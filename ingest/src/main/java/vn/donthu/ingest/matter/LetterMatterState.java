@@ -3,6 +3,7 @@ package vn.donthu.ingest.matter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.donthu.letter.Letter;
 import vn.donthu.letter.LetterFields;
 import vn.donthu.matter.Matter;
 
@@ -34,6 +35,11 @@ record LetterMatterState(String matterId, List<String> matterFlags, String matte
             flags.add("crowded");
         }
         return new LetterMatterState(matter.id(), flags, matter.status() == null ? null : matter.status().name());
+    }
+
+    /** The letter carrying this state, to be indexed with it. */
+    Letter carriedBy(Letter letter) {
+        return letter.inMatter(matterId, matterFlags, matterStatus);
     }
 
     /** The partial update that writes this state onto a letter. */

@@ -1,6 +1,9 @@
 package vn.donthu.ingest.matter;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -18,13 +21,14 @@ import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.letter.ExtractionMethod;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterFields;
 import vn.donthu.matter.deadline.DeadlineRules;
 
 /**
  * {@code ./donthu bench matters}: grouping measured on its own, on generated letters whose fields
  * are the generator's ground truth (not extracted), so that only grouping is judged. Prints pairwise
  * precision, recall and F1 of "same matter" and letters per second, in memory at each size and
- * through Elasticsearch as ingest runs it, and at the first size a baseline that sees the text alone.
+ * through Elasticsearch as ingest runs it (against indexing first, then grouping), and at the first size a baseline that sees the text alone.
  */
 public final class MatterBenchmark {
 
@@ -89,37 +93,79 @@ public final class MatterBenchmark {
         return new Timed(matters, fingerprinting, grouping, seconds(started) - fingerprinting - grouping);
     }
 
+    /** How a batch of new letters is indexed and grouped. */
+    private interface Ingest {
+        void batch(MatterGrouping grouping, LetterIndexer indexer, List<Letter> letters) throws IOException;
+    }
+
     /**
-     * The ingest step itself: letters indexed first (not timed), then grouped in ingest's batches, oldest
-     * first, each batch looking its candidate matters up in the matters index and writing back.
+     * The ingest step itself, in ingest's batches, oldest first, each batch looking its candidate matters
+     * up in the matters index: letters grouped before they are indexed (what ingest does), against the
+     * baseline of letters indexed first and then given their matter by partial updates, measured in the same run.
      */
     private static void throughElasticsearch(List<Letter> letters, Map<String, String> truth, PrintStream out)
             throws IOException {
-        IndexNames names = new IndexNames("bench-matters-" + Long.toHexString(System.nanoTime() & 0xffffff));
+        List<Letter> ordered = letters.stream().sorted(MatterGrouper.LETTER_ORDER).toList();
+        out.println();
+        out.printf("through Elasticsearch (batches of %d, oldest first, indexing included, matters read back from the index):%n",
+                INGEST_BATCH);
+        out.println("                          letters  precision  recall     F1   letters/s");
         try (ElasticsearchClient client = ElasticsearchConnector.connect(Settings.system())) {
-            IndexSettings indices = new IndexSettings(names, 0);
-            indices.prepare(client);
-            try {
-                LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
-                for (int from = 0; from < letters.size(); from += 500) {
-                    indexer.index(letters.subList(from, Math.min(letters.size(), from + 500)));
-                }
-                List<Letter> ordered = letters.stream().sorted(MatterGrouper.LETTER_ORDER).toList();
-                MatterGrouping grouping = new MatterGrouping(client, names, Backoff.standard());
-                Map<String, String> matters = new LinkedHashMap<>();
-                long started = System.nanoTime();
-                for (int from = 0; from < ordered.size(); from += INGEST_BATCH) {
-                    matters.putAll(grouping.group(ordered.subList(from, Math.min(ordered.size(), from + INGEST_BATCH))));
-                }
-                double elapsed = seconds(started);
-                PairwiseAgreement agreement = PairwiseAgreement.of(truth, matters);
-                out.println();
-                out.printf("through Elasticsearch (batches of %d, oldest first, matters read back from the index):%n", INGEST_BATCH);
-                out.printf("          %,11d letters  precision %.4f  recall %.4f  F1 %.4f  %,.0f letters/s%n",
-                        letters.size(), agreement.precision(), agreement.recall(), agreement.f1(), letters.size() / elapsed);
-            } finally {
-                indices.delete(client);
+            double baseline = throughElasticsearch(client, ordered, truth, out, "index, then group",
+                    (grouping, indexer, batch) -> {
+                        indexer.index(batch);
+                        grouping.group(batch);
+                    });
+            double grouped = throughElasticsearch(client, ordered, truth, out, "group, then index",
+                    (grouping, indexer, batch) -> grouping.index(batch, indexer));
+            out.printf("grouping before indexing: %.2f× the letters/s of indexing first%n", grouped / baseline);
+        }
+    }
+
+    /** Runs one way of ingesting into fresh indices; prints and returns its letters per second. */
+    private static double throughElasticsearch(ElasticsearchClient client, List<Letter> ordered, Map<String, String> truth,
+                                               PrintStream out, String label, Ingest ingest) throws IOException {
+        IndexNames names = new IndexNames("bench-matters-" + Long.toHexString(System.nanoTime() & 0xffffff));
+        IndexSettings indices = new IndexSettings(names, 0);
+        indices.prepare(client);
+        try {
+            LetterIndexer indexer = new LetterIndexer(client, names.lettersAlias(), Backoff.standard());
+            MatterGrouping grouping = new MatterGrouping(client, names, Backoff.standard());
+            long started = System.nanoTime();
+            for (int from = 0; from < ordered.size(); from += INGEST_BATCH) {
+                ingest.batch(grouping, indexer, ordered.subList(from, Math.min(ordered.size(), from + INGEST_BATCH)));
             }
+            double rate = ordered.size() / seconds(started);
+            client.indices().refresh(r -> r.index(names.lettersAlias()));
+            PairwiseAgreement agreement = PairwiseAgreement.of(truth, indexedMatters(client, names));
+            out.printf("  %-18s %,11d   %8.4f %8.4f %7.4f %,10.0f%n", label, ordered.size(),
+                    agreement.precision(), agreement.recall(), agreement.f1(), rate);
+            return rate;
+        } finally {
+            indices.delete(client);
+        }
+    }
+
+    /** The matter each indexed letter carries, as a reader of the index sees it. */
+    private static Map<String, String> indexedMatters(ElasticsearchClient client, IndexNames names) throws IOException {
+        Map<String, String> matters = new LinkedHashMap<>();
+        List<FieldValue> after = List.of();
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<LetterMatterState> page = client.search(s -> {
+                s.index(names.lettersAlias()).size(5_000).source(src -> src.filter(f -> f.includes(LetterFields.MATTER_ID)))
+                        .sort(o -> o.field(f -> f.field("id")));
+                if (!from.isEmpty()) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, LetterMatterState.class);
+            List<Hit<LetterMatterState>> hits = page.hits().hits();
+            if (hits.isEmpty()) {
+                return matters;
+            }
+            hits.forEach(hit -> matters.put(hit.id(), hit.source().matterId()));
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 

@@ -12,21 +12,24 @@ import java.util.Map;
 import java.util.Set;
 import vn.donthu.index.IndexNames;
 import vn.donthu.ingest.index.Backoff;
+import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.letter.Letter;
 import vn.donthu.matter.Matter;
 import vn.donthu.matter.deadline.DeadlineRules;
 
 /**
- * The ingest step after indexing: puts newly indexed letters into matters, for one run (an ingest,
- * an import). Only the matters these letters may join are read from the index, so the cost of a
+ * The ingest step that puts letters into matters, for one run (an ingest, an import): new letters
+ * are grouped before they are indexed, so that each is indexed once with its matter in it. Only the matters these letters may join are read from the index, so the cost of a
  * batch does not grow with the archive; the matters this run wrote are kept in memory, so that no
  * batch waits for the matters index to be refreshed. Running it again over the same letters leaves
  * every letter in its matter.
  *
  * <p>Writes go in an order that a run killed at any point leaves recoverable: the matters first,
- * then what their letters carry ({@code matter_id}, flags, status), then the deletion of matters
- * merged into others. Letters left without a matter are grouped by {@link #groupUngrouped()} at the
- * start of the next run; a matter saved with the letters of one it absorbed, beside that one not yet
+ * then the new letters, then what older letters carry ({@code matter_id}, flags, status), then the
+ * deletion of matters merged into others. New letters a run did not index are extracted again by the
+ * next, which finds them already in their matters. Letters left without a matter (indexed before
+ * grouping existed, or by a version that grouped after indexing) are grouped by
+ * {@link #groupUngrouped} at the start of the next run; a matter saved with the letters of one it absorbed, beside that one not yet
  * deleted, is merged again when both are next read.
  */
 public final class MatterGrouping {
@@ -53,11 +56,45 @@ public final class MatterGrouping {
         this.cacheLetters = cacheLetters;
     }
 
-    /** Groups the letters (already indexed) into matters; returns each letter's matter id. */
+    /**
+     * Groups new letters into matters and indexes them carrying their matter ({@code matter_id}, flags,
+     * status), so that each is written once; only older letters whose matter changed (a merge, flags or
+     * status that moved) are updated. Returns the reason for each letter Elasticsearch refused, by id.
+     *
+     * <p>The matters are saved before the letters are indexed: a run killed in between leaves matters
+     * naming letters not yet indexed, which the next run extracts again and finds already in them.
+     */
+    public synchronized Map<String, String> index(List<Letter> letters, LetterIndexer indexer) throws IOException {
+        if (letters.isEmpty()) {
+            return Map.of();
+        }
+        MatterGrouper.Changes changes = assign(letters).changes();
+        Map<String, LetterMatterState> states = new HashMap<>();
+        changes.touched().forEach(matter -> {
+            LetterMatterState state = LetterMatterState.of(matter);
+            matter.letterIds().forEach(id -> states.put(id, state));
+        });
+        Map<String, String> refused = indexer.index(letters.stream().map(l -> states.get(l.id()).carriedBy(l)).toList());
+        letters.stream().filter(l -> !refused.containsKey(l.id())).forEach(l -> carried.put(l.id(), states.get(l.id())));
+        finish(changes);
+        return refused;
+    }
+
+    /** Groups letters already indexed (left without a matter) into matters; returns each letter's matter id. */
     public synchronized Map<String, String> group(List<Letter> letters) throws IOException {
         if (letters.isEmpty()) {
             return Map.of();
         }
+        Assigned assigned = assign(letters);
+        finish(assigned.changes());
+        return assigned.matters();
+    }
+
+    private record Assigned(Map<String, String> matters, MatterGrouper.Changes changes) {
+    }
+
+    /** Puts the letters into matters and saves the matters that changed. */
+    private Assigned assign(List<Letter> letters) throws IOException {
         if (!started) {
             // What an earlier run wrote, even one that died a moment ago, is found from here on.
             store.refresh();
@@ -71,18 +108,22 @@ public final class MatterGrouping {
         Map<String, String> assigned = grouper.group(letters, prints);
         MatterGrouper.Changes changes = grouper.drain(summary);
         store.save(changes.changed());
+        return new Assigned(assigned, changes);
+    }
+
+    /** Updates the letters whose matter changed, deletes the matters merged away, and empties the cache when full. */
+    private void finish(MatterGrouper.Changes changes) throws IOException {
         store.updateLetters(changedStates(changes.touched()), changes.mergedAway().keySet());
         if (grouper.letterCount() > cacheLetters) {
             store.refresh();
             grouper = new MatterGrouper();
             carried.clear();
         }
-        return assigned;
     }
 
     /**
-     * Groups the letters that have no matter: those a run indexed and then died before grouping, or
-     * indexed before grouping existed; says so on {@code out} when there were any. Returns how many.
+     * Groups the letters that have no matter: those indexed before grouping existed, or by a version
+     * that grouped after indexing and died in between; says so on {@code out} when there were any. Returns how many.
      */
     public int groupUngrouped(PrintStream out) throws IOException {
         int grouped = 0;

@@ -141,7 +141,7 @@ final class MatterStore {
         backoff.call("refreshing the matters", () -> client.indices().refresh(r -> r.index(mattersAlias)));
     }
 
-    /** Letters without a matter (indexed by a run that died before grouping them), oldest first, after {@code after}. */
+    /** Letters without a matter (indexed before they were grouped), oldest first, after {@code after}. */
     Page ungrouped(int size, List<FieldValue> after) throws IOException {
         backoff.call("refreshing the letters", () -> client.indices().refresh(r -> r.index(lettersAlias)));
         SearchResponse<Letter> response = backoff.call("finding letters without a matter", () -> client.search(s -> {
