@@ -200,6 +200,13 @@ public final class WordSegmenter {
         private final int[] fields = new int[RememberedSyllables.FIELDS];
         private final char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
         private Lattice lattice = new Lattice(64);
+        /**
+         * Per term index of the caller's (see {@link #segment(char[], int[], int[], int[], int, int, boolean, int[])}):
+         * where {@link #seen} holds that syllable, + 1; 0 when not known yet.
+         */
+        private int[] byTermIndex = new int[1024];
+        private int termIndexGeneration;
+        private int seenGeneration;
 
         private Session() {
         }
@@ -210,6 +217,18 @@ public final class WordSegmenter {
          * many words there are.
          */
         public int segment(char[] text, int[] starts, int[] ends, int n, boolean startsSentence, int[] lengths) {
+            return segment(text, starts, ends, null, 0, n, startsSentence, lengths);
+        }
+
+        /**
+         * {@link #segment(char[], int[], int[], int, boolean, int[])} with an index per syllable
+         * from a table of the caller's that holds each syllable under one index, or -1 for none, so
+         * that a syllable seen before is found by its index rather than hashed again: the
+         * caller has already looked it up in its own table. The indices are those of
+         * {@code indexGeneration}: when it changes, the indices seen so far are forgotten.
+         */
+        public int segment(char[] text, int[] starts, int[] ends, int[] termIndices, int indexGeneration, int n,
+                boolean startsSentence, int[] lengths) {
             if (n == 1) {
                 lengths[0] = 1;
                 return 1;
@@ -217,12 +236,15 @@ public final class WordSegmenter {
             if (n > lattice.capacity) {
                 lattice = new Lattice(Math.max(n, lattice.capacity * 2));
             }
+            if (indexGeneration != termIndexGeneration) {
+                Arrays.fill(byTermIndex, 0);
+                termIndexGeneration = indexGeneration;
+            }
             for (int i = 0; i < n; i++) {
-                int start = starts[i];
-                int length = ends[i] - start;
-                int found = seen.find(text, start, length);
+                int index = termIndices == null ? -1 : termIndices[i];
+                int found = index >= 0 && index < byTermIndex.length ? byTermIndex[index] - 1 : -1;
                 if (found < 0) {
-                    found = remember(text, start, length);
+                    found = find(text, starts[i], ends[i] - starts[i], index);
                 }
                 lattice.exactIds[i] = seen.field(found, 0);
                 lattice.foldedIds[i] = seen.field(found, 1);
@@ -233,6 +255,25 @@ public final class WordSegmenter {
                 lattice.foldedFollowers[i] = seen.field(found, 6);
             }
             return lattice.segment(n, startsSentence, lengths);
+        }
+
+        /** Looks the syllable up by its chars, and remembers where under its index, if it has one. */
+        private int find(char[] text, int start, int length, int index) {
+            int found = seen.find(text, start, length);
+            if (found < 0) {
+                found = remember(text, start, length);
+            }
+            if (seen.generation() != seenGeneration) {
+                Arrays.fill(byTermIndex, 0);
+                seenGeneration = seen.generation();
+            }
+            if (index >= 0) {
+                if (index >= byTermIndex.length) {
+                    byTermIndex = Arrays.copyOf(byTermIndex, Math.max(index + 1, byTermIndex.length * 2));
+                }
+                byTermIndex[index] = found + 1;
+            }
+            return found;
         }
 
         private int remember(char[] text, int start, int length) {
