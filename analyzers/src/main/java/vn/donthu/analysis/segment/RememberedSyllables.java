@@ -16,7 +16,7 @@ import vn.donthu.analysis.PackedChars;
 final class RememberedSyllables {
 
     /** The ints remembered per syllable. */
-    static final int FIELDS = 7;
+    static final int FIELDS = 9;
     /** Text is made of a few thousand syllables. */
     static final int MAX_SYLLABLES = 1 << 15;
 

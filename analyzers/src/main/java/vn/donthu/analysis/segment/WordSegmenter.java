@@ -251,8 +251,8 @@ public final class WordSegmenter {
                 lattice.exactFirsts[i] = seen.field(found, 2);
                 lattice.foldedFirsts[i] = seen.field(found, 3);
                 lattice.flags[i] = seen.field(found, 4);
-                lattice.exactFollowers[i] = seen.field(found, 5);
-                lattice.foldedFollowers[i] = seen.field(found, 6);
+                lattice.exactFollowers[i] = joined(seen.field(found, 5), seen.field(found, 6));
+                lattice.foldedFollowers[i] = joined(seen.field(found, 7), seen.field(found, 8));
             }
             return lattice.segment(n, startsSentence, lengths);
         }
@@ -284,9 +284,15 @@ public final class WordSegmenter {
             fields[2] = one.exactFirsts[0];
             fields[3] = one.foldedFirsts[0];
             fields[4] = one.flags[0];
-            fields[5] = one.exactFollowers[0];
-            fields[6] = one.foldedFollowers[0];
+            fields[5] = (int) (one.exactFollowers[0] >>> 32);
+            fields[6] = (int) one.exactFollowers[0];
+            fields[7] = (int) (one.foldedFollowers[0] >>> 32);
+            fields[8] = (int) one.foldedFollowers[0];
             return seen.add(text, start, length, fields);
+        }
+
+        private static long joined(int high, int low) {
+            return ((long) high << 32) | (low & 0xFFFFFFFFL);
         }
     }
 
@@ -374,8 +380,8 @@ public final class WordSegmenter {
         final int[] exactFirsts;
         final int[] foldedFirsts;
         /** The {@link WordTrie#followers} of the nodes in exactFirsts and foldedFirsts. */
-        final int[] exactFollowers;
-        final int[] foldedFollowers;
+        final long[] exactFollowers;
+        final long[] foldedFollowers;
         final int[] flags;
         /** Numbers and other tokens with a digit, and acronyms: never part of a longer word. */
         final boolean[] standsAlone;
@@ -393,8 +399,8 @@ public final class WordSegmenter {
             foldedIds = new int[capacity];
             exactFirsts = new int[capacity];
             foldedFirsts = new int[capacity];
-            exactFollowers = new int[capacity];
-            foldedFollowers = new int[capacity];
+            exactFollowers = new long[capacity];
+            foldedFollowers = new long[capacity];
             flags = new int[capacity];
             standsAlone = new boolean[capacity];
             nameEnd = new int[capacity];
@@ -530,7 +536,7 @@ public final class WordSegmenter {
         }
 
         /** Relaxes the lattice with every lexicon word that starts at {@code start}. */
-        private void walk(WordTrie trie, int[] ids, int[] firsts, int[] followers, int start, int n) {
+        private void walk(WordTrie trie, int[] ids, int[] firsts, long[] followers, int start, int n) {
             int node = firsts[start];
             if (node == WordTrie.NONE || start + 1 == n || !WordTrie.mayFollow(followers[start], ids[start + 1])) {
                 return;
