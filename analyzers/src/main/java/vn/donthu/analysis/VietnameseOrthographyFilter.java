@@ -37,6 +37,8 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final CharArrayMap<char[]> seen = new CharArrayMap<>(1024, false);
     private final RememberedTerms terms = new RememberedTerms();
+    /** Where the current term is remembered in {@link #terms}, or -1; see {@link #rememberedTerm()}. */
+    private int rememberedTerm = -1;
 
     public VietnameseOrthographyFilter(TokenStream input) {
         super(input);
@@ -50,16 +52,34 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
         char[] buffer = term.buffer();
         int length = term.length();
         if (length == 0 || length > MAX_REMEMBERED_TERM) {
+            rememberedTerm = -1;
             canonicalizeTerm(buffer, length);
             return true;
         }
         // Most tokens are syllables seen before: one lookup of the whole term replaces the scan.
-        if (!terms.canonicalize(buffer, length)) {
+        rememberedTerm = terms.canonicalize(buffer, length);
+        if (rememberedTerm < 0) {
             char[] original = Arrays.copyOf(buffer, length);
             canonicalizeTerm(buffer, length);
-            terms.add(original, buffer, length);
+            rememberedTerm = terms.add(original, buffer, length);
         }
         return true;
+    }
+
+    /**
+     * The index under which this filter remembers the term it last produced, or -1 for a term too
+     * long to remember. Terms with one index have one canonical form, so a
+     * {@link VietnameseWordFilter} right after this one finds what it knows of a syllable by this
+     * index, without hashing the syllable a second time. Indices are reused once
+     * {@link #rememberedTermsGeneration()} changes.
+     */
+    int rememberedTerm() {
+        return rememberedTerm;
+    }
+
+    /** Changes when this filter forgets the terms it remembers and starts its indices over. */
+    int rememberedTermsGeneration() {
+        return terms.generation;
     }
 
     /** Gives each syllable of the term {@code buffer[0, length)} its canonical spelling, in place. */
@@ -158,12 +178,14 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
         private int size;
         private char[] canonicals = new char[1024];
         private int canonicalsLength;
+        /** How many times the terms were forgotten. */
+        int generation;
 
         /**
          * Writes the canonical form of the term {@code buffer[0, length)} over it, if the term is
-         * remembered; returns whether it is.
+         * remembered; returns its index if it is, -1 if not.
          */
-        boolean canonicalize(char[] buffer, int length) {
+        int canonicalize(char[] buffer, int length) {
             long chars0 = PackedChars.pack(buffer, 0, 0, length);
             long chars1 = PackedChars.pack(buffer, 0, 4, length);
             int hash = PackedChars.hash(chars0, chars1);
@@ -171,28 +193,33 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 long head = slots[slot];
                 if (head == 0) {
-                    return false;
+                    return -1;
                 }
                 if ((int) (head >>> 32) == hash) {
-                    int at = ENTRY * ((int) head - 1);
+                    int index = (int) head - 1;
+                    int at = ENTRY * index;
                     long tail = entries[at + 2];
                     if ((int) (tail >>> 32) == length && entries[at] == chars0 && entries[at + 1] == chars1) {
                         int canonical = (int) tail - 1;
                         if (canonical >= 0) {
                             System.arraycopy(canonicals, canonical, buffer, 0, length);
                         }
-                        return true;
+                        return index;
                     }
                 }
             }
         }
 
-        /** Remembers the term {@code term[0, length)}, which must not be remembered yet, with its canonical form. */
-        void add(char[] term, char[] canonical, int length) {
+        /**
+         * Remembers the term {@code term[0, length)}, which must not be remembered yet, with its
+         * canonical form; returns its index.
+         */
+        int add(char[] term, char[] canonical, int length) {
             if (size == MAX_REMEMBERED) {
                 Arrays.fill(slots, 0);
                 size = 0;
                 canonicalsLength = 0;
+                generation++;
             }
             if ((size + 1) * 2 > slots.length) {
                 long[] old = slots;
@@ -224,6 +251,7 @@ public final class VietnameseOrthographyFilter extends TokenFilter {
             entries[at + 2] = ((long) length << 32) | (canonicalStart + 1);
             long head = ((long) PackedChars.hash(chars0, chars1) << 32) | (index + 1);
             slots[freeSlot(head)] = head;
+            return index;
         }
 
         private int freeSlot(long head) {

@@ -58,6 +58,11 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     private final WordSegmenter.Session segmenter;
     private final Set<String> syllableTypes;
+    /**
+     * The filter this one reads, when it is the orthography filter: it has looked every syllable up
+     * in its table of terms, and the segmenter finds the syllable again by its index in that table.
+     */
+    private final VietnameseOrthographyFilter orthography;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -75,6 +80,10 @@ public final class VietnameseWordFilter extends TokenFilter {
     private int charsLength;
     private int[] termStarts = new int[16];
     private int[] termEnds = new int[16];
+    /** Per slot: the term's index in the orthography filter before this one, or -1 (see {@link #orthography}). */
+    private int[] termIndices = new int[16];
+    /** The generation of the indices in {@link #termIndices}. */
+    private int termIndexGeneration;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private String[] types = new String[16];
@@ -107,6 +116,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         super(input);
         this.segmenter = segmenter.newSession();
         this.syllableTypes = Set.copyOf(syllableTypes);
+        this.orthography = input instanceof VietnameseOrthographyFilter filter ? filter : null;
     }
 
     @Override
@@ -154,7 +164,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         if (words.length < runLength) {
             words = new int[Math.max(runLength, words.length * 2)];
         }
-        wordCount = segmenter.segment(chars, termStarts, termEnds, runLength, atStart, words);
+        wordCount = segmenter.segment(chars, termStarts, termEnds, termIndices, termIndexGeneration, runLength, atStart, words);
         atStart = false;
         nextWord = 0;
         nextSyllable = 0;
@@ -166,6 +176,7 @@ public final class VietnameseWordFilter extends TokenFilter {
             int capacity = i * 2;
             termStarts = Arrays.copyOf(termStarts, capacity);
             termEnds = Arrays.copyOf(termEnds, capacity);
+            termIndices = Arrays.copyOf(termIndices, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             types = Arrays.copyOf(types, capacity);
@@ -182,6 +193,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         termStarts[i] = charsLength;
         charsLength += length;
         termEnds[i] = charsLength;
+        saveTermIndex(i);
         starts[i] = offset.startOffset();
         ends[i] = offset.endOffset();
         if (fieldByField) {
@@ -194,6 +206,24 @@ public final class VietnameseWordFilter extends TokenFilter {
         } else {
             states[i] = captureState();
         }
+    }
+
+    /**
+     * Saves the orthography filter's index of the current token. The filter's last token is the
+     * current one also when a run starts with the pending token restored: nothing was read since.
+     */
+    private void saveTermIndex(int i) {
+        if (orthography == null) {
+            termIndices[i] = -1;
+            return;
+        }
+        int generation = orthography.rememberedTermsGeneration();
+        if (generation != termIndexGeneration) {
+            // The orthography filter forgot its terms in the middle of the run: the earlier indices are stale.
+            Arrays.fill(termIndices, 0, i, -1);
+            termIndexGeneration = generation;
+        }
+        termIndices[i] = orthography.rememberedTerm();
     }
 
     /** Makes the token saved in slot {@code i} the current one. */

@@ -242,6 +242,70 @@ public class VietnameseWordFilterTest extends BaseTokenStreamTestCase {
         }
     }
 
+    /**
+     * Right after the orthography filter, the word filter finds syllables by that filter's term
+     * indices; behind any other filter, by their chars. Both must give the same words, also once
+     * the orthography filter has seen so many terms that it forgets them and reuses its indices.
+     */
+    public void testSameWordsWhetherTheOrthographyFilterLeadsInOrNot() throws IOException {
+        java.util.List<String> words = Lexicon.shipped().words();
+        try (Analyzer byIndex = orthographyThenWords(false); Analyzer byChars = orthographyThenWords(true)) {
+            int distinct = 0;
+            for (int document = 0; document < 30; document++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 0; k < 2_500; k++) {
+                    text.append(words.get(random().nextInt(words.size()))).append(random().nextInt(8) == 0 ? ". " : " ");
+                    // Terms never seen before ("ba", "bb"...), 75,000 in all: more than the orthography filter remembers.
+                    text.append(Integer.toString(26 * 26 + distinct++, 26).chars()
+                            .map(c -> (char) ('a' + Character.digit(c, 26)))
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append(' ');
+                }
+                assertEquals(tokens(byChars, text.toString()), tokens(byIndex, text.toString()));
+            }
+        }
+    }
+
+    /** The Vietnamese tokenizer, orthography and word filters; with a filter that changes nothing between the last two, or not. */
+    private static Analyzer orthographyThenWords(boolean filterBetween) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new VietnameseTokenizer();
+                TokenStream stream = new VietnameseOrthographyFilter(tokenizer);
+                if (filterBetween) {
+                    stream = new TokenFilter(stream) {
+                        @Override
+                        public boolean incrementToken() throws IOException {
+                            return input.incrementToken();
+                        }
+                    };
+                }
+                return new TokenStreamComponents(tokenizer, new VietnameseWordFilter(stream, SEGMENTER));
+            }
+        };
+    }
+
+    /** Each token as term, offsets, type and position increment. */
+    private static java.util.List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increment =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " " + type.type()
+                        + " +" + increment.getPositionIncrement());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
     private static Token token(String text, int start, int end, String type) {
         Token token = new Token(text, start, end);
         token.setType(type);

@@ -16,7 +16,7 @@ import vn.donthu.analysis.PackedChars;
 final class RememberedSyllables {
 
     /** The ints remembered per syllable. */
-    static final int FIELDS = 7;
+    static final int FIELDS = 9;
     /** Text is made of a few thousand syllables. */
     static final int MAX_SYLLABLES = 1 << 15;
 
@@ -34,6 +34,8 @@ final class RememberedSyllables {
     private char[] chars = new char[4096];
     private int charsLength;
     private int size;
+    /** How many times all syllables were forgotten: places {@link #find} returned before then are stale. */
+    private int generation;
 
     /**
      * Where the syllable {@code text[start, start + length)} is remembered, or -1 if it is not;
@@ -71,6 +73,7 @@ final class RememberedSyllables {
             Arrays.fill(slots, 0);
             size = 0;
             charsLength = 0;
+            generation++;
         }
         if ((size + 1) * 2 > slots.length) {
             long[] old = slots;
@@ -106,6 +109,11 @@ final class RememberedSyllables {
         }
         entries[at + ENTRY - 1] = pair(fields[FIELDS - 1], length);
         return at;
+    }
+
+    /** Changes when all syllables are forgotten. */
+    int generation() {
+        return generation;
     }
 
     /** Field {@code f} of the syllable {@link #find} or {@link #add} found at {@code found}. */

@@ -200,6 +200,13 @@ public final class WordSegmenter {
         private final int[] fields = new int[RememberedSyllables.FIELDS];
         private final char[] key = new char[SyllableKey.MAX_KEY_LENGTH];
         private Lattice lattice = new Lattice(64);
+        /**
+         * Per term index of the caller's (see {@link #segment(char[], int[], int[], int[], int, int, boolean, int[])}):
+         * where {@link #seen} holds that syllable, + 1; 0 when not known yet.
+         */
+        private int[] byTermIndex = new int[1024];
+        private int termIndexGeneration;
+        private int seenGeneration;
 
         private Session() {
         }
@@ -210,6 +217,18 @@ public final class WordSegmenter {
          * many words there are.
          */
         public int segment(char[] text, int[] starts, int[] ends, int n, boolean startsSentence, int[] lengths) {
+            return segment(text, starts, ends, null, 0, n, startsSentence, lengths);
+        }
+
+        /**
+         * {@link #segment(char[], int[], int[], int, boolean, int[])} with an index per syllable
+         * from a table of the caller's that holds each syllable under one index, or -1 for none, so
+         * that a syllable seen before is found by its index rather than hashed again: the
+         * caller has already looked it up in its own table. The indices are those of
+         * {@code indexGeneration}: when it changes, the indices seen so far are forgotten.
+         */
+        public int segment(char[] text, int[] starts, int[] ends, int[] termIndices, int indexGeneration, int n,
+                boolean startsSentence, int[] lengths) {
             if (n == 1) {
                 lengths[0] = 1;
                 return 1;
@@ -217,22 +236,44 @@ public final class WordSegmenter {
             if (n > lattice.capacity) {
                 lattice = new Lattice(Math.max(n, lattice.capacity * 2));
             }
+            if (indexGeneration != termIndexGeneration) {
+                Arrays.fill(byTermIndex, 0);
+                termIndexGeneration = indexGeneration;
+            }
             for (int i = 0; i < n; i++) {
-                int start = starts[i];
-                int length = ends[i] - start;
-                int found = seen.find(text, start, length);
+                int index = termIndices == null ? -1 : termIndices[i];
+                int found = index >= 0 && index < byTermIndex.length ? byTermIndex[index] - 1 : -1;
                 if (found < 0) {
-                    found = remember(text, start, length);
+                    found = find(text, starts[i], ends[i] - starts[i], index);
                 }
                 lattice.exactIds[i] = seen.field(found, 0);
                 lattice.foldedIds[i] = seen.field(found, 1);
                 lattice.exactFirsts[i] = seen.field(found, 2);
                 lattice.foldedFirsts[i] = seen.field(found, 3);
                 lattice.flags[i] = seen.field(found, 4);
-                lattice.exactFollowers[i] = seen.field(found, 5);
-                lattice.foldedFollowers[i] = seen.field(found, 6);
+                lattice.exactFollowers[i] = joined(seen.field(found, 5), seen.field(found, 6));
+                lattice.foldedFollowers[i] = joined(seen.field(found, 7), seen.field(found, 8));
             }
             return lattice.segment(n, startsSentence, lengths);
+        }
+
+        /** Looks the syllable up by its chars, and remembers where under its index, if it has one. */
+        private int find(char[] text, int start, int length, int index) {
+            int found = seen.find(text, start, length);
+            if (found < 0) {
+                found = remember(text, start, length);
+            }
+            if (seen.generation() != seenGeneration) {
+                Arrays.fill(byTermIndex, 0);
+                seenGeneration = seen.generation();
+            }
+            if (index >= 0) {
+                if (index >= byTermIndex.length) {
+                    byTermIndex = Arrays.copyOf(byTermIndex, Math.max(index + 1, byTermIndex.length * 2));
+                }
+                byTermIndex[index] = found + 1;
+            }
+            return found;
         }
 
         private int remember(char[] text, int start, int length) {
@@ -243,9 +284,15 @@ public final class WordSegmenter {
             fields[2] = one.exactFirsts[0];
             fields[3] = one.foldedFirsts[0];
             fields[4] = one.flags[0];
-            fields[5] = one.exactFollowers[0];
-            fields[6] = one.foldedFollowers[0];
+            fields[5] = (int) (one.exactFollowers[0] >>> 32);
+            fields[6] = (int) one.exactFollowers[0];
+            fields[7] = (int) (one.foldedFollowers[0] >>> 32);
+            fields[8] = (int) one.foldedFollowers[0];
             return seen.add(text, start, length, fields);
+        }
+
+        private static long joined(int high, int low) {
+            return ((long) high << 32) | (low & 0xFFFFFFFFL);
         }
     }
 
@@ -333,8 +380,8 @@ public final class WordSegmenter {
         final int[] exactFirsts;
         final int[] foldedFirsts;
         /** The {@link WordTrie#followers} of the nodes in exactFirsts and foldedFirsts. */
-        final int[] exactFollowers;
-        final int[] foldedFollowers;
+        final long[] exactFollowers;
+        final long[] foldedFollowers;
         final int[] flags;
         /** Numbers and other tokens with a digit, and acronyms: never part of a longer word. */
         final boolean[] standsAlone;
@@ -352,8 +399,8 @@ public final class WordSegmenter {
             foldedIds = new int[capacity];
             exactFirsts = new int[capacity];
             foldedFirsts = new int[capacity];
-            exactFollowers = new int[capacity];
-            foldedFollowers = new int[capacity];
+            exactFollowers = new long[capacity];
+            foldedFollowers = new long[capacity];
             flags = new int[capacity];
             standsAlone = new boolean[capacity];
             nameEnd = new int[capacity];
@@ -489,7 +536,7 @@ public final class WordSegmenter {
         }
 
         /** Relaxes the lattice with every lexicon word that starts at {@code start}. */
-        private void walk(WordTrie trie, int[] ids, int[] firsts, int[] followers, int start, int n) {
+        private void walk(WordTrie trie, int[] ids, int[] firsts, long[] followers, int start, int n) {
             int node = firsts[start];
             if (node == WordTrie.NONE || start + 1 == n || !WordTrie.mayFollow(followers[start], ids[start + 1])) {
                 return;

@@ -15,8 +15,8 @@ final class WordTrie {
 
     /** Per node: the index of the word that ends there, or {@link #NONE}. */
     private int[] wordAt = {NONE};
-    /** Per node: bit {@code s & 31} set for each syllable id {@code s} it has a child along. */
-    private int[] followers = {0};
+    /** Per node: bit {@code s & 63} set for each syllable id {@code s} it has a child along. */
+    private long[] followers = {0};
     private int nodes = 1;
 
     // Transitions: open addressing over long keys (node << 32 | syllable id) to child nodes, the
@@ -71,13 +71,13 @@ final class WordTrie {
      * The bits of the syllable ids {@code node} has children along (see {@link #mayFollow}): read
      * once per syllable and remembered, they rule out most transitions without reading the trie.
      */
-    int followers(int node) {
+    long followers(int node) {
         return followers[node];
     }
 
     /** Whether a node with these {@link #followers} may have a child along {@code syllable}. */
-    static boolean mayFollow(int followers, int syllable) {
-        return (followers & (1 << (syllable & 31))) != 0;
+    static boolean mayFollow(long followers, int syllable) {
+        return (followers & (1L << (syllable & 63))) != 0;
     }
 
     /** The word that ends at {@code node}, or {@link #NONE}. */
@@ -98,7 +98,7 @@ final class WordTrie {
             if (next == NONE) {
                 next = newNode();
                 put(last, next);
-                followers[node] |= 1 << (syllables[i] & 31);
+                followers[node] |= 1L << (syllables[i] & 63);
             }
             node = next;
         }
