@@ -163,7 +163,8 @@ public final class PetitionMatters {
         Matter.Grouping grouping = new Matter.Grouping(List.of(GROUPING_SECRET + "-band"), List.of(GROUPING_SECRET + "-name"),
                 List.of(), List.of(), List.of(), List.of(member));
         return new Matter(id, letters, timeline, first, dates.get(dates.size() - 1), letters.size(), letters.size(), people, kinds,
-                subject, place, highest, List.of(deadline), first.plusDays(30), overdue, prolonged, escalated, crowded, status, grouping);
+                subject, place, highest, List.of(deadline), first.plusDays(30), overdue, prolonged, escalated, crowded, status, grouping,
+                List.of());
     }
 
     /** The matter document, and its id, flags and status on each of its letters, as grouping writes them. */
