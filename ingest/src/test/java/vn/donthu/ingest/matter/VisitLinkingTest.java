@@ -3,6 +3,7 @@ package vn.donthu.ingest.matter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.donthu.ingest.matter.AuthoredLetters.BINH_1;
 import static vn.donthu.ingest.matter.AuthoredLetters.BINH_2;
+import static vn.donthu.ingest.matter.AuthoredLetters.BINH_3;
 import static vn.donthu.ingest.matter.AuthoredLetters.HUNG;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -92,6 +93,14 @@ class VisitLinkingTest {
 
         assertThat(visits()).extracting(Visit::matterId).containsExactly(matterId, matterId, null, null);
         assertThat(matter(matterId).visits()).hasSize(2);
+
+        // A later letter joining the matter keeps its visits on the timeline.
+        assertThat(new MatterGrouping(client, names, Backoff.standard())
+                .index(List.of(BINH_3), new LetterIndexer(client, names.lettersAlias(), Backoff.standard()))).isEmpty();
+        Matter later = matter(matterId);
+        assertThat(later.letterIds()).contains(BINH_3.id());
+        assertThat(later.visits()).extracting(Matter.VisitEntry::visitId).containsExactly(visits.get(0).id(), visits.get(1).id());
+        assertThat(later.crowded()).isTrue();
     }
 
     @Test
