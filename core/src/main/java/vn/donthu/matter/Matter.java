@@ -34,6 +34,7 @@ import vn.donthu.letter.RecipientLevel;
  * @param crowded       đông người: five or more people
  * @param status        {@link MatterStatus}
  * @param grouping      what grouping compares new letters against; not shown to users
+ * @param visits        the receptions (tiếp công dân) of the same people about it, oldest first
  */
 public record Matter(
         String id,
@@ -55,9 +56,11 @@ public record Matter(
         boolean escalated,
         boolean crowded,
         MatterStatus status,
-        Grouping grouping) {
+        Grouping grouping,
+        List<VisitEntry> visits) {
 
     public Matter {
+        visits = visits == null ? List.of() : List.copyOf(visits);
         letterIds = List.copyOf(letterIds);
         timeline = List.copyOf(timeline);
         kinds = List.copyOf(kinds);
@@ -70,6 +73,18 @@ public record Matter(
         public TimelineEntry {
             kinds = kinds == null ? List.of() : List.copyOf(kinds);
         }
+    }
+
+    /**
+     * One reception of the matter's people on its timeline: no names, address or content, which stay in the
+     * {@code visits} index.
+     *
+     * @param visitId     the visit's id in the {@code visits} index
+     * @param peopleCount how many came; null when the register does not say
+     * @param crowded     a group (đoàn đông người)
+     * @param receivedBy  the receiving officer or body
+     */
+    public record VisitEntry(String visitId, LocalDate date, Integer peopleCount, boolean crowded, String receivedBy) {
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
  * @param outcome          what was done (kết quả xử lý, hướng xử lý)
  * @param sourcePath       the register file
  * @param sourceRow        the row in it, counting from 1 as a spreadsheet shows it
+ * @param matterId         the matter of the same people this visit was linked to; null when none was found
  */
 public record Visit(
         String id,
@@ -33,9 +34,16 @@ public record Visit(
         String outcome,
         String sourcePath,
         int sourceRow,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String matterId) {
 
     public Visit {
         visitorNames = List.copyOf(visitorNames);
+    }
+
+    /** This visit linked to a matter (null: to none). */
+    public Visit inMatter(String matter) {
+        return new Visit(id, visitDate, visitorNames, peopleCount, crowded, address, content, kind, receivedBy, outcome,
+                sourcePath, sourceRow, ingestedAt, matter);
     }
 }

@@ -168,7 +168,9 @@ public final class IngestRun {
                 }
                 if (result.register() != null) {
                     NewLetter file = result.letter();
-                    registers.index(file.first().path(), file.id(), result.register()).forEach(outcome -> done(outcome, 0));
+                    Register register = result.register();
+                    Register linked = new Register(matters.link(register.visits()), register.failures());
+                    registers.index(file.first().path(), file.id(), linked).forEach(outcome -> done(outcome, 0));
                     for (InputFile copy : file.files().subList(1, file.files().size())) {
                         done(FileOutcome.duplicate(copy.path(), file.id(), file.first().path()), 0);
                     }

@@ -48,6 +48,9 @@ public final class PetitionMatters {
     public static final String KARAOKE = "vu-viec-karaoke";
     public static final String CAU_GIAY = "vu-viec-cau-giay";
     /** Planted in every matter's grouping keys: no answer may ever contain it. */
+    /** The Điện Bàn family came as a group to the provincial reception office after their follow-up letter. */
+    public static final Matter.VisitEntry DIEN_BAN_VISIT = new Matter.VisitEntry("luot-tiep-dien-ban", LocalDate.of(2022, 7, 5), 8,
+            true, "Ban Tiếp công dân tỉnh Quảng Nam");
     public static final String GROUPING_SECRET = "khoa-gom-nhom-bi-mat";
     /** The street address kept in a matter's locality: no answer may contain it either. */
     public static final String MATTER_ADDRESS = "tổ 7 thôn Phước Thuận";
@@ -163,7 +166,8 @@ public final class PetitionMatters {
         Matter.Grouping grouping = new Matter.Grouping(List.of(GROUPING_SECRET + "-band"), List.of(GROUPING_SECRET + "-name"),
                 List.of(), List.of(), List.of(), List.of(member));
         return new Matter(id, letters, timeline, first, dates.get(dates.size() - 1), letters.size(), letters.size(), people, kinds,
-                subject, place, highest, List.of(deadline), first.plusDays(30), overdue, prolonged, escalated, crowded, status, grouping);
+                subject, place, highest, List.of(deadline), first.plusDays(30), overdue, prolonged, escalated, crowded, status, grouping,
+                id.equals(DIEN_BAN) ? List.of(DIEN_BAN_VISIT) : List.of());
     }
 
     /** The matter document, and its id, flags and status on each of its letters, as grouping writes them. */

@@ -14,6 +14,7 @@ import vn.donthu.letter.Letter;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.matter.Matter.Member;
+import vn.donthu.visit.Visit;
 
 /** Turns a letter into what grouping compares: its MinHash signature and folded keys for people, place, parcels and documents. */
 final class Fingerprinter {
@@ -44,6 +45,18 @@ final class Fingerprinter {
         return new LetterPrint(new Member(letter.id(), date, boxed(signature), names, parcels, documents, accused, province, place,
                 details.subjectField(), withoutAddress(locality), details.signerCount(), details.crowded(), details.overLevel()),
                 signature);
+    }
+
+    /**
+     * A visit as grouping compares it with letters: its content's signature, its visitors' folded names and
+     * the locality of its address; it cites no parcel or document the register records.
+     */
+    static LetterPrint of(Visit visit, Locality locality) {
+        int[] signature = MinHash.signature(visit.content() == null ? "" : visit.content());
+        String province = provinceKey(locality);
+        return new LetterPrint(new Member(visit.id(), visit.visitDate(), boxed(signature), hashedNames(visit.visitorNames(), "n:"),
+                List.of(), List.of(), List.of(), province, placeKey(locality, province), null, withoutAddress(locality),
+                visit.peopleCount() == null ? 0 : visit.peopleCount(), visit.crowded(), false), signature);
     }
 
     /** The units only: the address line may be a petitioner's home, which the matters index must not hold. */

@@ -85,6 +85,24 @@ final class MatchRule {
                 || shared(x.parcelKeys(), y.parcelKeys()) || shared(x.documentKeys(), y.documentKeys());
     }
 
+    /**
+     * Whether a visit is of the letter's people: the same folded names (as {@link #score} compares them), in
+     * the same current province, and in the same commune when both name one in the same code list. A visit
+     * has no other identifying signal, so without a province it links nowhere.
+     */
+    static boolean sameVisitors(LetterPrint visit, LetterPrint letter) {
+        Member v = visit.member();
+        Member l = letter.member();
+        return v.provinceKey() != null && v.provinceKey().equals(l.provinceKey())
+                && !v.nameKeys().isEmpty() && samePeople(v.nameKeys(), l.nameKeys())
+                && !otherCommune(v, l);
+    }
+
+    private static boolean otherCommune(Member x, Member y) {
+        return x.placeKey() != null && y.placeKey() != null && !x.placeKey().equals(y.placeKey())
+                && x.locality() != null && y.locality() != null && Objects.equals(x.locality().codeList(), y.locality().codeList());
+    }
+
     private static boolean samePeople(List<String> a, List<String> b) {
         long common = a.stream().filter(b::contains).count();
         return common > 0 && 2 * common >= Math.min(a.size(), b.size());

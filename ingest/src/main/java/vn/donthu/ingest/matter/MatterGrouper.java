@@ -15,6 +15,7 @@ import vn.donthu.letter.Letter;
 import vn.donthu.letter.LetterDetails;
 import vn.donthu.matter.Matter;
 import vn.donthu.matter.Matter.TimelineEntry;
+import vn.donthu.matter.Matter.VisitEntry;
 
 /**
  * Groups letters into matters in memory: the matters it was given (those of the archive that a batch
@@ -55,6 +56,7 @@ final class MatterGrouper {
         final String id;
         final List<LetterPrint> prints = new ArrayList<>();
         final List<TimelineEntry> timeline = new ArrayList<>();
+        final List<VisitEntry> visits = new ArrayList<>();
         /** The matter as last summarised or read from the index. */
         Matter summary;
 
@@ -96,6 +98,7 @@ final class MatterGrouper {
         WorkingMatter working = new WorkingMatter(matter.id());
         matters.put(matter.id(), working);
         working.timeline.addAll(matter.timeline());
+        working.visits.addAll(matter.visits());
         working.summary = matter;
         letters += matter.letterIds().size();
         matter.grouping().members().forEach(member -> add(working, LetterPrint.of(member)));
@@ -161,11 +164,45 @@ final class MatterGrouper {
         return best.id;
     }
 
+    /**
+     * Puts a visit on the timeline of the matter of the same people ({@link MatchRule#sameVisitors}) whose
+     * letters' text is nearest its content, replacing it when it is there already; returns that matter's id,
+     * or null when no matter is of its people (a visit alone founds no matter).
+     */
+    String link(VisitEntry visit, LetterPrint print) {
+        WorkingMatter best = null;
+        double bestText = -1;
+        for (WorkingMatter candidate : candidates(print)) {
+            for (LetterPrint letter : candidate.prints) {
+                if (!MatchRule.sameVisitors(print, letter)) {
+                    continue;
+                }
+                double text = MinHash.similarity(print.signature(), letter.signature());
+                if (text > bestText || (text == bestText && candidate.id.compareTo(best.id) < 0)) {
+                    best = candidate;
+                    bestText = text;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        putVisit(best, visit);
+        changed.add(best);
+        touched.add(best);
+        return best.id;
+    }
+
+    private static void putVisit(WorkingMatter matter, VisitEntry visit) {
+        matter.visits.removeIf(held -> held.visitId().equals(visit.visitId()));
+        matter.visits.add(visit);
+    }
+
     /** What changed since the last call, summarised; the next call reports only what changes after this one. */
     Changes drain(MatterSummary summary) {
         List<Matter> saved = new ArrayList<>();
         for (WorkingMatter matter : changed) {
-            matter.summary = summary.summarise(matter.id, matter.prints, matter.timeline);
+            matter.summary = summary.summarise(matter.id, matter.prints, matter.timeline, matter.visits);
             saved.add(matter.summary);
         }
         Changes changes = new Changes(saved, Map.copyOf(mergedSinceDrain),
@@ -198,6 +235,7 @@ final class MatterGrouper {
                 }
             }
             other.timeline.stream().filter(entry -> !held.contains(entry.letterId())).forEach(survivor.timeline::add);
+            other.visits.forEach(visit -> putVisit(survivor, visit));
             other.timeline.forEach(entry -> matterOfLetter.put(entry.letterId(), survivor.id));
             mergedAway.put(other.id, survivor.id);
             mergedAway.replaceAll((gone, into) -> into.equals(other.id) ? survivor.id : into);

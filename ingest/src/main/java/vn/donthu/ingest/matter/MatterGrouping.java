@@ -9,13 +9,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.donthu.index.IndexNames;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.letter.Letter;
+import vn.donthu.letter.LetterDetails.Locality;
+import vn.donthu.locality.AddressResolver;
+import vn.donthu.locality.Gazetteer;
 import vn.donthu.matter.Matter;
+import vn.donthu.matter.Matter.VisitEntry;
 import vn.donthu.matter.deadline.DeadlineRules;
+import vn.donthu.visit.Visit;
 
 /**
  * The ingest step that puts letters into matters, for one run (an ingest, an import): new letters
@@ -37,6 +43,7 @@ public final class MatterGrouping {
     /** Letters the run's memory holds before it is emptied (after a refresh the index answers for them). */
     static final int CACHE_LETTERS = 50_000;
     private static final int RECOVERY_PAGE = 500;
+    private static final AddressResolver PLACES = new AddressResolver(Gazetteer.shipped());
 
     private final MatterStore store;
     private final MatterSummary summary;
@@ -93,22 +100,55 @@ public final class MatterGrouping {
     private record Assigned(Map<String, String> matters, MatterGrouper.Changes changes) {
     }
 
+    /**
+     * Links each visit of a reception register to the matter of the same people ({@link MatterGrouper#link}),
+     * which shows it on its timeline; returns the visits carrying their matter's id (null when none). A visit
+     * whose matter has no letter yet stays without one until its register is ingested again.
+     */
+    public synchronized List<Visit> link(List<Visit> visits) throws IOException {
+        if (visits.isEmpty()) {
+            return visits;
+        }
+        Map<String, LetterPrint> prints = new LinkedHashMap<>();
+        visits.forEach(visit -> prints.put(visit.id(), Fingerprinter.of(visit, locality(visit))));
+        load(prints);
+        List<Visit> linked = visits.stream().map(visit -> visit.inMatter(grouper.link(
+                new VisitEntry(visit.id(), visit.visitDate(), visit.peopleCount(), visit.crowded(), visit.receivedBy()),
+                prints.get(visit.id())))).toList();
+        MatterGrouper.Changes changes = grouper.drain(summary);
+        store.save(changes.changed());
+        finish(changes);
+        return linked;
+    }
+
+    /** Where the visit's address is; failing that, the place its content names. */
+    private static Locality locality(Visit visit) {
+        return PLACES.resolve(visit.address(), visit.visitDate())
+                .or(() -> visit.content() == null ? Optional.empty() : PLACES.resolveLetter(visit.content(), visit.visitDate()))
+                .orElse(null);
+    }
+
     /** Puts the letters into matters and saves the matters that changed. */
     private Assigned assign(List<Letter> letters) throws IOException {
+        Map<String, LetterPrint> prints = new LinkedHashMap<>();
+        letters.forEach(letter -> prints.put(letter.id(), Fingerprinter.of(letter)));
+        load(prints);
+        Map<String, String> assigned = grouper.group(letters, prints);
+        MatterGrouper.Changes changes = grouper.drain(summary);
+        store.save(changes.changed());
+        return new Assigned(assigned, changes);
+    }
+
+    /** Reads into the grouper the matters of the archive these prints may join. */
+    private void load(Map<String, LetterPrint> prints) throws IOException {
         if (!started) {
             // What an earlier run wrote, even one that died a moment ago, is found from here on.
             store.refresh();
             started = true;
         }
-        Map<String, LetterPrint> prints = new LinkedHashMap<>();
-        letters.forEach(letter -> prints.put(letter.id(), Fingerprinter.of(letter)));
         Set<String> candidates = store.candidateIds(List.copyOf(prints.values()));
         candidates.removeIf(grouper::holds);
         store.read(candidates).forEach(grouper::load);
-        Map<String, String> assigned = grouper.group(letters, prints);
-        MatterGrouper.Changes changes = grouper.drain(summary);
-        store.save(changes.changed());
-        return new Assigned(assigned, changes);
     }
 
     /** Updates the letters whose matter changed, deletes the matters merged away, and empties the cache when full. */

@@ -19,10 +19,11 @@ import vn.donthu.matter.Matter;
 import vn.donthu.matter.Matter.Deadline;
 import vn.donthu.matter.Matter.Member;
 import vn.donthu.matter.Matter.TimelineEntry;
+import vn.donthu.matter.Matter.VisitEntry;
 import vn.donthu.matter.MatterStatus;
 import vn.donthu.matter.deadline.DeadlineRules;
 
-/** What a matter's letters add up to: timeline, counts, deadlines and flags. */
+/** What a matter's letters (and its visits) add up to: timeline, counts, deadlines and flags. */
 final class MatterSummary {
 
     /** Kéo dài: raised on at least this many days ... */
@@ -34,14 +35,19 @@ final class MatterSummary {
             .comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEntry::letterId);
 
+    private static final Comparator<VisitEntry> VISIT_ORDER = Comparator
+            .comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(VisitEntry::visitId);
+
     private final DeadlineRules rules;
 
     MatterSummary(DeadlineRules rules) {
         this.rules = rules;
     }
 
-    Matter summarise(String id, List<LetterPrint> prints, List<TimelineEntry> entries) {
+    Matter summarise(String id, List<LetterPrint> prints, List<TimelineEntry> entries, List<VisitEntry> visitEntries) {
         List<TimelineEntry> timeline = entries.stream().sorted(TIMELINE_ORDER).toList();
+        List<VisitEntry> visits = visitEntries.stream().sorted(VISIT_ORDER).toList();
         Map<String, Member> members = new LinkedHashMap<>();
         timeline.forEach(entry -> members.put(entry.letterId(), null));
         prints.forEach(print -> members.put(print.letterId(), print.member()));
@@ -49,11 +55,15 @@ final class MatterSummary {
 
         List<LocalDate> dates = timeline.stream().map(TimelineEntry::date).filter(Objects::nonNull).toList();
         LocalDate first = dates.isEmpty() ? null : dates.get(0);
-        LocalDate last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
+        LocalDate lastLetter = dates.isEmpty() ? null : dates.get(dates.size() - 1);
+        // Deadlines run from the first letter; a later visit shows the matter still raised.
+        LocalDate last = visits.stream().map(VisitEntry::date).filter(Objects::nonNull)
+                .filter(d -> lastLetter == null || d.isAfter(lastLetter)).reduce((a, b) -> b).orElse(lastLetter);
         int sendings = (int) dates.stream().distinct().count() + (timeline.size() - dates.size());
         Set<String> names = new TreeSet<>();
         ordered.forEach(m -> names.addAll(m.nameKeys()));
-        int people = Math.max(names.size(), ordered.stream().mapToInt(Member::signerCount).max().orElse(0));
+        int people = Math.max(Math.max(names.size(), ordered.stream().mapToInt(Member::signerCount).max().orElse(0)),
+                visits.stream().map(VisitEntry::peopleCount).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0));
         EnumSet<LetterKind> kinds = EnumSet.noneOf(LetterKind.class);
         timeline.forEach(entry -> kinds.addAll(entry.kinds()));
         RecipientLevel highest = timeline.stream().map(TimelineEntry::recipientLevel).filter(Objects::nonNull)
@@ -61,16 +71,17 @@ final class MatterSummary {
 
         List<Deadline> deadlines = first == null ? List.of() : deadlines(kinds, first);
         LocalDate due = deadlines.stream().map(Deadline::due).max(Comparator.naturalOrder()).orElse(null);
-        boolean overdue = due != null && last.isAfter(due);
+        boolean overdue = due != null && lastLetter.isAfter(due);
         boolean prolonged = overdue || (first != null && sendings >= PROLONGED_SENDINGS
                 && ChronoUnit.DAYS.between(first, last) >= PROLONGED_SPAN_DAYS);
-        boolean crowded = people >= CROWDED_PEOPLE || ordered.stream().anyMatch(Member::crowded);
+        boolean crowded = people >= CROWDED_PEOPLE || ordered.stream().anyMatch(Member::crowded)
+                || visits.stream().anyMatch(VisitEntry::crowded);
 
         return new Matter(id, timeline.stream().map(TimelineEntry::letterId).toList(), timeline, first, last,
                 timeline.size(), sendings, people, List.copyOf(kinds), mostCommon(ordered, Member::subjectField),
                 ordered.stream().map(Member::locality).filter(Objects::nonNull).findFirst().orElse(null),
                 highest, deadlines, due, overdue, prolonged, ordered.stream().anyMatch(Member::overLevel), crowded,
-                overdue ? MatterStatus.OVERDUE : MatterStatus.OPEN, grouping(ordered));
+                overdue ? MatterStatus.OVERDUE : MatterStatus.OPEN, grouping(ordered), visits);
     }
 
     /** The chained deadlines of each kind the matter has, counted from its first letter; one row once. */

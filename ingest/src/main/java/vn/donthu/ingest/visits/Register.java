@@ -95,7 +95,7 @@ public record Register(List<Visit> visits, List<RowFailure> failures) {
                     marked || (count != null && count >= GROUP_SIZE), orNull(cell(row, columns, RegisterColumn.ADDRESS)),
                     orNull(content), orNull(cell(row, columns, RegisterColumn.KIND)),
                     orNull(cell(row, columns, RegisterColumn.RECEIVED_BY)), orNull(cell(row, columns, RegisterColumn.OUTCOME)),
-                    sourcePath, row.number(), now));
+                    sourcePath, row.number(), now, null));
         }
         return new Register(visits, failures);
     }

@@ -15,7 +15,7 @@ import vn.donthu.letter.Letter;
 import vn.donthu.matter.Matter;
 
 /**
- * A matter's detail: its facts and deadlines, and each letter of its timeline with a short excerpt
+ * A matter's detail: its facts and deadlines, its visits without who came, and each letter of its timeline with a short excerpt
  * of the text the reader may see of that letter ({@link PersonalDataPolicy}). The letters whose
  * excerpts are shown are audited, with the identity disclosures among them.
  */
@@ -60,7 +60,8 @@ class MatterTimeline {
         }
         audit.record(AuditEvent.of("matter_read").filters(List.of("matter=" + id)).letters(shown).disclosed(disclosed)
                 .count(timeline.size()));
-        return new MatterDetail(MatterFacts.of(matter), matter.deadlines(), timeline);
+        return new MatterDetail(MatterFacts.of(matter), matter.deadlines(), timeline,
+                matter.visits().stream().map(MatterDetail.TimelineVisit::of).toList());
     }
 
     /** The beginning of {@code text}, on one line, cut at a word; null without text. */

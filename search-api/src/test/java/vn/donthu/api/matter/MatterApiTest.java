@@ -236,6 +236,21 @@ class MatterApiTest {
     }
 
     @Test
+    void theDetailShowsTheVisitsOfTheMattersPeopleButNotWhoCame() {
+        for (ApiClient reader : List.of(inspector, leader, identityReader)) {
+            JsonNode detail = ok(reader, "/api/matters/" + PetitionMatters.DIEN_BAN);
+            JsonNode visit = detail.get("visits").get(0);
+            assertThat(detail.get("visits")).hasSize(1);
+            assertThat(visit.get("date").asText()).isEqualTo("2022-07-05");
+            assertThat(visit.get("people_count").asInt()).isEqualTo(8);
+            assertThat(visit.get("crowded").asBoolean()).isTrue();
+            assertThat(visit.get("received_by").asText()).isEqualTo("Ban Tiếp công dân tỉnh Quảng Nam");
+            assertThat(visit.fieldNames()).toIterable().containsExactlyInAnyOrder("date", "people_count", "crowded", "received_by");
+        }
+        assertThat(ok(inspector, "/api/matters/" + PetitionMatters.HOA_NHON).get("visits")).isEmpty();
+    }
+
+    @Test
     void similarMattersShareWordsAndPlaceButNeverTheDenouncersName() {
         JsonNode venSong = ok(inspector, "/api/matters/" + PetitionMatters.VEN_SONG + "/similar");
         JsonNode first = venSong.get(0);
