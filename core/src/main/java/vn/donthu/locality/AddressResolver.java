@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.donthu.config.Settings;
 import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.locality.AddressMarkers.Marker;
 import vn.donthu.locality.AddressTokens.Token;
@@ -36,6 +37,18 @@ public final class AddressResolver {
     private static final double MISSPELT_PENALTY = 1.0;
 
     private final Gazetteer gazetteer;
+
+    /**
+     * The resolver of this installation: the shipped gazetteer completed by the operator's official
+     * list ({@link Gazetteer#installed}), read once per process.
+     */
+    public static AddressResolver installed() {
+        return Installed.RESOLVER;
+    }
+
+    private static final class Installed {
+        static final AddressResolver RESOLVER = new AddressResolver(Gazetteer.installed(Settings.system()));
+    }
 
     public AddressResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer);

@@ -17,7 +17,6 @@ import vn.donthu.ingest.index.LetterIndexer;
 import vn.donthu.letter.Letter;
 import vn.donthu.letter.LetterDetails.Locality;
 import vn.donthu.locality.AddressResolver;
-import vn.donthu.locality.Gazetteer;
 import vn.donthu.matter.Matter;
 import vn.donthu.matter.Matter.VisitEntry;
 import vn.donthu.matter.deadline.DeadlineRules;
@@ -43,7 +42,7 @@ public final class MatterGrouping {
     /** Letters the run's memory holds before it is emptied (after a refresh the index answers for them). */
     static final int CACHE_LETTERS = 50_000;
     private static final int RECOVERY_PAGE = 500;
-    private static final AddressResolver PLACES = new AddressResolver(Gazetteer.shipped());
+    private static final AddressResolver PLACES = AddressResolver.installed();
 
     private final MatterStore store;
     private final MatterSummary summary;

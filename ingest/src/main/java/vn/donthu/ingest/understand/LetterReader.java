@@ -24,7 +24,6 @@ import vn.donthu.letter.LetterKind;
 import vn.donthu.locality.AddressFinder;
 import vn.donthu.locality.AddressFinder.AddressPhrase;
 import vn.donthu.locality.AddressResolver;
-import vn.donthu.locality.Gazetteer;
 
 /**
  * Reads a letter's text (NFC; typed with or without diacritics, or OCR output with its slips) into
@@ -37,9 +36,9 @@ public final class LetterReader {
 
     private final AddressResolver places;
 
-    /** With the gazetteer that ships with donthu. */
+    /** With the gazetteer of this installation: the shipped one, completed by the operator's official list. */
     public LetterReader() {
-        this(new AddressResolver(Gazetteer.shipped()));
+        this(AddressResolver.installed());
     }
 
     public LetterReader(AddressResolver places) {
