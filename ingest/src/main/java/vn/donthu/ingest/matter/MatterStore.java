@@ -141,12 +141,16 @@ final class MatterStore {
         backoff.call("refreshing the matters", () -> client.indices().refresh(r -> r.index(mattersAlias)));
     }
 
-    /** Letters without a matter (indexed before they were grouped), oldest first, after {@code after}. */
+    /**
+     * Letters that do not carry their matter, oldest first, after {@code after}: indexed before they were
+     * grouped, or grouped before letters carried their matter's status (letters schema 4 and older,
+     * which have a {@code matter_id} but no flags), so that an upgraded archive can be filtered by them.
+     */
     Page ungrouped(int size, List<FieldValue> after) throws IOException {
         backoff.call("refreshing the letters", () -> client.indices().refresh(r -> r.index(lettersAlias)));
         SearchResponse<Letter> response = backoff.call("finding letters without a matter", () -> client.search(s -> {
             s.index(lettersAlias).size(size)
-                    .query(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field(LetterFields.MATTER_ID)))))
+                    .query(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field(LetterFields.MATTER_STATUS)))))
                     .sort(o -> o.field(f -> f.field(LETTER_DATE).order(SortOrder.Asc).missing("_last")))
                     .sort(o -> o.field(f -> f.field(ID).order(SortOrder.Asc)));
             if (!after.isEmpty()) {

@@ -207,6 +207,22 @@ class MatterGroupingTest {
     }
 
     @Test
+    void lettersGroupedBeforeLettersCarriedTheirMattersStatusGetItOnTheNextRun() throws IOException {
+        index(List.of(BINH_1, BINH_2, BINH_3, BINH_4));
+        LetterMatterState carriedNow = carried("binh-1");
+        // A letter as schema 4 left it: its matter's id, no flags and no status.
+        removeMatterFields(BINH_1);
+        setMatterFields("binh-1", Map.of("matter_id", "binh-1"));
+
+        assertThat(newRun().groupUngrouped(new PrintStream(new ByteArrayOutputStream()))).isEqualTo(1);
+
+        assertThat(carried("binh-1")).isEqualTo(carriedNow);
+        assertThat(carriedNow.matterFlags()).contains("prolonged");
+        assertThat(matter("binh-1").letterIds()).containsExactly("binh-1", "binh-2", "binh-3", "binh-4");
+        assertThat(matterCount()).isEqualTo(1);
+    }
+
+    @Test
     void everyLetterOfAMatterCarriesItsFlagsAndStatusAndIsWrittenOnlyWhenTheyChange() throws IOException {
         index(List.of(BINH_1));
         LetterMatterState alone = carried("binh-1");
