@@ -67,6 +67,11 @@ public record Matter(
         deadlines = List.copyOf(deadlines);
     }
 
+    /** The names of the {@link MatterFlag}s set on this matter ("prolonged", ...), as letters carry them in {@code matter_flags}. */
+    public List<String> flags() {
+        return MatterFlag.of(this);
+    }
+
     /** One letter on the matter's timeline. */
     public record TimelineEntry(
             String letterId, LocalDate date, RecipientLevel recipientLevel, String recipientName, List<LetterKind> kinds) {

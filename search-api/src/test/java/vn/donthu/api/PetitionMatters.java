@@ -172,22 +172,9 @@ public final class PetitionMatters {
 
     /** The matter document, and its id, flags and status on each of its letters, as grouping writes them. */
     private static void save(ElasticsearchClient client, IndexNames names, Matter matter) {
-        List<String> flags = new ArrayList<>();
-        if (matter.prolonged()) {
-            flags.add("prolonged");
-        }
-        if (matter.overdue()) {
-            flags.add("overdue");
-        }
-        if (matter.escalated()) {
-            flags.add("escalated");
-        }
-        if (matter.crowded()) {
-            flags.add("crowded");
-        }
         Map<String, Object> onLetters = new HashMap<>();
         onLetters.put("matter_id", matter.id());
-        onLetters.put("matter_flags", flags);
+        onLetters.put("matter_flags", matter.flags());
         onLetters.put("matter_status", matter.status().name());
         try {
             client.index(i -> i.index(names.alias("matters")).id(matter.id()).document(matter));

@@ -1,6 +1,5 @@
 package vn.donthu.ingest.matter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.donthu.letter.Letter;
@@ -21,20 +20,7 @@ record LetterMatterState(String matterId, List<String> matterFlags, String matte
 
     /** The state every letter of the matter should carry. */
     static LetterMatterState of(Matter matter) {
-        List<String> flags = new ArrayList<>();
-        if (matter.prolonged()) {
-            flags.add("prolonged");
-        }
-        if (matter.overdue()) {
-            flags.add("overdue");
-        }
-        if (matter.escalated()) {
-            flags.add("escalated");
-        }
-        if (matter.crowded()) {
-            flags.add("crowded");
-        }
-        return new LetterMatterState(matter.id(), flags, matter.status() == null ? null : matter.status().name());
+        return new LetterMatterState(matter.id(), matter.flags(), matter.status() == null ? null : matter.status().name());
     }
 
     /** The letter carrying this state, to be indexed with it. */

@@ -1,10 +1,8 @@
 package vn.donthu.api.matter;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import vn.donthu.api.search.LetterHit.Place;
-import vn.donthu.api.search.MatterFlag;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
 import vn.donthu.matter.Matter;
@@ -20,18 +18,7 @@ public record MatterFacts(String id, LocalDate firstDate, LocalDate lastDate, in
                           LocalDate dueDate, List<String> flags, MatterStatus status) {
 
     static MatterFacts of(Matter m) {
-        List<String> flags = new ArrayList<>();
-        add(flags, MatterFlag.PROLONGED, m.prolonged());
-        add(flags, MatterFlag.OVERDUE, m.overdue());
-        add(flags, MatterFlag.ESCALATED, m.escalated());
-        add(flags, MatterFlag.CROWDED, m.crowded());
         return new MatterFacts(m.id(), m.firstDate(), m.lastDate(), m.letterCount(), m.sendings(), m.peopleCount(), m.kinds(),
-                m.subjectField(), Place.of(m.locality()), m.highestLevel(), m.dueDate(), flags, m.status());
-    }
-
-    private static void add(List<String> flags, MatterFlag flag, boolean set) {
-        if (set) {
-            flags.add(flag.value());
-        }
+                m.subjectField(), Place.of(m.locality()), m.highestLevel(), m.dueDate(), m.flags(), m.status());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.BindParam;
 import vn.donthu.api.search.LocalityFilter;
-import vn.donthu.api.search.MatterFlag;
+import vn.donthu.matter.MatterFlag;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.matter.MatterStatus;
 

@@ -23,7 +23,7 @@ import vn.donthu.api.search.FacetAggregations;
 import vn.donthu.api.search.FacetAggregations.LocalityCounts;
 import vn.donthu.api.search.Facets.FacetCount;
 import vn.donthu.api.search.LetterQuery;
-import vn.donthu.api.search.MatterFlag;
+import vn.donthu.matter.MatterFlag;
 import vn.donthu.matter.Matter;
 import vn.donthu.matter.MatterStatus;
 

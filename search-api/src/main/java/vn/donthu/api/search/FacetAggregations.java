@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.donthu.api.search.Facets.FacetCount;
 import vn.donthu.letter.LetterFields;
+import vn.donthu.matter.MatterFlag;
 import vn.donthu.matter.MatterStatus;
 
 /** The aggregations behind {@link Facets}, and reading them back; the locality and flag counts also serve matters. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.BindParam;
 import vn.donthu.letter.LetterFields;
 import vn.donthu.letter.LetterKind;
 import vn.donthu.letter.RecipientLevel;
+import vn.donthu.matter.MatterFlag;
 import vn.donthu.matter.MatterStatus;
 
 /**

@@ -1,6 +1,8 @@
-package vn.donthu.api.search;
+package vn.donthu.matter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,26 @@ public enum MatterFlag {
     ESCALATED,
     /** đông người: five or more people. */
     CROWDED;
+
+    /** The flags set on a matter, in declaration order. */
+    static List<String> of(Matter matter) {
+        List<String> set = new ArrayList<>();
+        for (MatterFlag flag : values()) {
+            if (flag.isSetOn(matter)) {
+                set.add(flag.value());
+            }
+        }
+        return set;
+    }
+
+    private boolean isSetOn(Matter matter) {
+        return switch (this) {
+            case PROLONGED -> matter.prolonged();
+            case OVERDUE -> matter.overdue();
+            case ESCALATED -> matter.escalated();
+            case CROWDED -> matter.crowded();
+        };
+    }
 
     /** The name as stored: in a letter's {@code matter_flags}, and the matter's boolean field. */
     public String value() {
