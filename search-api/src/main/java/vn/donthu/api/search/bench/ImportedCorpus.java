@@ -1,7 +1,6 @@
 package vn.donthu.api.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,16 +17,16 @@ import vn.donthu.index.Json;
 import vn.donthu.ingest.corpus.GeneratedLetter;
 import vn.donthu.ingest.imports.ImportMapping;
 import vn.donthu.ingest.imports.LetterImport;
-import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.index.Backoff;
 import vn.donthu.ingest.index.LetterIndexer;
+import vn.donthu.ingest.matter.MatterGrouping;
 import vn.donthu.ingest.ocr.bench.DegradedScans;
 
 /**
  * The benchmark's letters in Elasticsearch, put there the way an archive's letters get there: a
  * JSON Lines export imported through {@link LetterImport}, which reads each letter and masks its
  * personal data. A share of the letters carries the text Tesseract reads from a degraded scan of it
- * instead of the typed text; those texts are kept in a cache file, as OCR is the slow part.
+ * instead of the typed text; OCR is the slow part, so its pages are cached ({@link DegradedScans}).
  */
 final class ImportedCorpus {
 
@@ -39,17 +38,12 @@ final class ImportedCorpus {
     }
 
     /**
-     * Every {@code letters.size() / scans}th letter as OCRed from a degraded scan, by letter id, from
-     * {@code cache} when it was OCRed before.
+     * Every {@code letters.size() / scans}th letter as OCRed from a degraded scan, by letter id (pages
+     * OCRed before come from {@link DegradedScans}' page cache).
      */
-    static Map<String, String> scannedTexts(List<GeneratedLetter> letters, int scans, Path cache, PrintStream out) throws Exception {
+    static Map<String, String> scannedTexts(List<GeneratedLetter> letters, int scans, PrintStream out) throws Exception {
         if (scans <= 0) {
             return Map.of();
-        }
-        if (Files.isRegularFile(cache)) {
-            Map<String, String> cached = Json.mapper().readValue(cache.toFile(), new TypeReference<LinkedHashMap<String, String>>() { });
-            out.printf("OCR text of %d degraded scans from %s%n", cached.size(), cache);
-            return cached;
         }
         List<GeneratedLetter> picked = new ArrayList<>();
         int step = Math.max(1, letters.size() / scans);
@@ -61,8 +55,6 @@ final class ImportedCorpus {
         for (int i = 0; i < picked.size(); i++) {
             scanned.put(picked.get(i).id(), texts.get(i));
         }
-        Files.createDirectories(cache.getParent());
-        Json.mapper().writeValue(cache.toFile(), scanned);
         return scanned;
     }
 

@@ -72,8 +72,7 @@ public final class RelevanceBenchmark {
         long start = System.nanoTime();
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "donthu-bench-relevance"));
         List<GeneratedLetter> letters = new CorpusGenerator(SEED).generate(count);
-        Map<String, String> scanned = ImportedCorpus.scannedTexts(letters, scans,
-                work.resolve("ocr-%d-%d-%d.json".formatted(SEED, count, scans)), out);
+        Map<String, String> scanned = ImportedCorpus.scannedTexts(letters, scans, out);
         List<JudgedQuery> queries = JudgedQueries.build(letters, SEED);
         Path queryFile = work.resolve("judged-queries.json");
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(queryFile.toFile(), queries);
