@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import vn.donthu.ingest.render.ScanPainter;
 
 /** Applies one {@link ScanDegradation} to a scanned grayscale page; the random source decides every detail. */
 final class ScanDegrader {
@@ -42,7 +43,7 @@ final class ScanDegrader {
     }
 
     private static BufferedImage rotate(BufferedImage page, double degrees) {
-        BufferedImage out = blank(page.getWidth(), page.getHeight());
+        BufferedImage out = ScanPainter.whitePage(page.getWidth(), page.getHeight());
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(page, AffineTransform.getRotateInstance(Math.toRadians(degrees),
@@ -55,7 +56,7 @@ final class ScanDegrader {
     private static BufferedImage quarterTurn(BufferedImage page, boolean clockwise) {
         int w = page.getWidth();
         int h = page.getHeight();
-        BufferedImage out = blank(h, w);
+        BufferedImage out = ScanPainter.whitePage(h, w);
         AffineTransform t = new AffineTransform();
         if (clockwise) {
             t.translate(h, 0);
@@ -129,7 +130,7 @@ final class ScanDegrader {
             weights[i] /= sum;
         }
         ConvolveOp op = new ConvolveOp(new Kernel(2 * radius + 1, 2 * radius + 1, weights), ConvolveOp.EDGE_NO_OP, null);
-        return op.filter(page, blank(page.getWidth(), page.getHeight()));
+        return op.filter(page, ScanPainter.whitePage(page.getWidth(), page.getHeight()));
     }
 
     /** Through a JPEG at very low quality and back, so that every file format carries the artefacts. */
@@ -147,7 +148,7 @@ final class ScanDegrader {
                 writer.dispose();
             }
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-            BufferedImage gray = blank(decoded.getWidth(), decoded.getHeight());
+            BufferedImage gray = ScanPainter.whitePage(decoded.getWidth(), decoded.getHeight());
             Graphics2D g = gray.createGraphics();
             g.drawImage(decoded, 0, 0, null);
             g.dispose();
@@ -181,17 +182,8 @@ final class ScanDegrader {
     }
 
     private static BufferedImage copy(BufferedImage page) {
-        BufferedImage out = blank(page.getWidth(), page.getHeight());
+        BufferedImage out = ScanPainter.whitePage(page.getWidth(), page.getHeight());
         out.setData(page.getRaster());
         return out;
-    }
-
-    private static BufferedImage blank(int w, int h) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        return image;
     }
 }

@@ -132,8 +132,11 @@ public final class ScanPainter {
     }
 
     private BufferedImage blankPage() {
-        int width = Math.round(geometry.width());
-        int height = Math.round(geometry.height());
+        return whitePage(Math.round(geometry.width()), Math.round(geometry.height()));
+    }
+
+    /** A white 8-bit gray page, what paper is before anything is printed or scanned onto it. */
+    public static BufferedImage whitePage(int width, int height) {
         BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
